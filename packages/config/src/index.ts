@@ -1,0 +1,1 @@
+export { ConfigError, type Env, envSchema, loadEnv, parseDurations } from "./env.ts";

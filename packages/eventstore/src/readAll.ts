@@ -1,0 +1,32 @@
+import { sql } from "kysely";
+import type { Checkpoint, RecordedEvent } from "./recordedEvent.ts";
+import type { StoreContext } from "./storeContext.ts";
+import { type EventRow, toRecordedEvent } from "./toRecordedEvent.ts";
+
+/**
+ * Reads the global log after `after`, in commit-safe order.
+ *
+ * Positions alone are unsafe: a transaction can commit position 11 before another commits 10.
+ * So events are ordered by (writing transaction, position) and only transactions older than the
+ * oldest still running are read: those can no longer gain events. One statement, one snapshot.
+ */
+export async function readAll(context: StoreContext, after: Checkpoint, limit = 1000): Promise<RecordedEvent[]> {
+  const result = await sql<EventRow>`
+    select global_position, transaction_id::text as transaction_id, event_id, stream_id,
+           stream_position, type, data, metadata, created_at
+    from events
+    where transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+      and (transaction_id, global_position) > (${after.transactionId}::xid8, ${after.globalPosition}::bigint)
+    order by transaction_id, global_position
+    limit ${limit}`.execute(context.db);
+  return result.rows.map((row) => toRecordedEvent(context.catalogue, row));
+}
+
+/** The last event of the log in read order, whether or not it is readable yet. */
+export async function readHead(context: StoreContext): Promise<Checkpoint | null> {
+  const result = await sql<{ transaction_id: string; global_position: number }>`
+    select transaction_id::text as transaction_id, global_position from events
+    order by transaction_id desc, global_position desc limit 1`.execute(context.db);
+  const row = result.rows[0];
+  return row ? { transactionId: row.transaction_id, globalPosition: Number(row.global_position) } : null;
+}

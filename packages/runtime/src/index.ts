@@ -1,0 +1,2 @@
+export { applicationMigrations } from "./migrations.ts";
+export { type Database, openDatabase, ServiceUnavailableError } from "./openDatabase.ts";

@@ -1,0 +1,7 @@
+import type { Migration } from "kysely";
+
+/**
+ * The application's migrations beyond the event store's own, keyed `NNNN_<package>_<name>` so
+ * that they apply in a stable order. Packages that own tables add theirs here.
+ */
+export const applicationMigrations: Record<string, Migration> = {};

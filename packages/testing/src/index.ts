@@ -1,0 +1,1 @@
+export { createTestDatabase, TEST_ADMIN_URL, type TestDatabase } from "./testDatabase.ts";

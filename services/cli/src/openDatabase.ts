@@ -1,0 +1,7 @@
+import { loadEnv } from "@pushback/config";
+import { type Database, openDatabase as open } from "@pushback/runtime";
+
+/** The database named by DATABASE_URL, for CLI commands. */
+export function openDatabase(): Promise<Database> {
+  return open(loadEnv().DATABASE_URL, { applicationName: "pushback-cli", max: 4 });
+}
