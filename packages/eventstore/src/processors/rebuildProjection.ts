@@ -25,6 +25,7 @@ export async function rebuildProjection(
   projector: Projector<any>,
   options: { batchSize?: number; onProgress?: (events: number) => void } = {},
 ): Promise<RebuildResult> {
+  if (projector.kind !== "projector") throw new Error(`only projectors can be rebuilt: ${projector.name} is a reactor`);
   const started = performance.now();
   const lock = await holdAdvisoryLock(store.sql, `pushback:rebuild:${projector.name}`);
   if (!lock) throw new Error(`a rebuild of ${projector.name} is already running`);

@@ -1,0 +1,140 @@
+import { sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eventId } from "../eventId.ts";
+import { countingProjector } from "../testSupport/countingProjector.ts";
+import { createTestStore, type TestStore } from "../testSupport/testStore.ts";
+import { defineReactor } from "./processorDefinition.ts";
+import { rebuildProjection } from "./rebuildProjection.ts";
+import { runProcessor } from "./runProcessor.ts";
+
+let t: TestStore;
+beforeAll(async () => {
+  t = await createTestStore("processors", 20);
+});
+afterAll(() => t.close());
+
+const counted = (key: string, amount = 1) => ({ id: eventId(key), type: "Counted" as const, data: { amount } });
+
+async function rows(query: string) {
+  return (await sql.raw(query).execute(t.store.db)).rows;
+}
+
+describe("runProcessor", () => {
+  it("projects events, serves them through the read views, and rebuilds to an equal result", async () => {
+    const projector = countingProjector();
+    const handle = runProcessor(t.store, projector);
+    for (let i = 0; i < 30; i++) await t.store.append(`p-${i % 3}`, [counted(`p-${i}`, i)]);
+    await handle.whenCaughtUp();
+    const incremental = await rows("select * from counting.totals order by stream_id");
+    expect(incremental).toEqual([
+      { stream_id: "p-0", events: 10, amount: 135 },
+      { stream_id: "p-1", events: 10, amount: 145 },
+      { stream_id: "p-2", events: 10, amount: 155 },
+    ]);
+
+    const result = await rebuildProjection(t.store, projector);
+    expect(result).toMatchObject({ fromGeneration: 1, toGeneration: 2, events: 30 });
+    expect(await rows("select * from counting.totals order by stream_id")).toEqual(incremental);
+    expect(await rows("select count(*)::int as n from counting.seen where applied <> 1")).toEqual([{ n: 0 }]);
+    const schemas = await rows("select nspname from pg_namespace where nspname like 'counting%' order by 1");
+    expect(schemas.map((r: any) => r.nspname)).toEqual(["counting", "counting_g2"]);
+
+    // The live runner moves to the new generation and keeps projecting.
+    await t.store.append("p-0", [counted("p-after", 1000)]);
+    await handle.whenCaughtUp();
+    expect(await rows("select amount from counting.totals where stream_id = 'p-0'")).toEqual([{ amount: 1135 }]);
+    await handle.stop();
+  });
+
+  it("keeps serving the old generation while a rebuild runs", async () => {
+    const projector = countingProjector({ name: "served" });
+    const live = runProcessor(t.store, projector);
+    await live.whenCaughtUp();
+    const before = await rows("select sum(amount)::int as total from served.totals");
+    // While the rebuild replays (batch by batch), readers still see the complete old generation.
+    const readsDuringRebuild: Promise<unknown>[] = [];
+    await rebuildProjection(t.store, projector, {
+      batchSize: 5,
+      onProgress: () => {
+        readsDuringRebuild.push(rows("select sum(amount)::int as total from served.totals"));
+      },
+    });
+    expect(readsDuringRebuild.length).toBeGreaterThan(1);
+    for (const during of await Promise.all(readsDuringRebuild)) expect(during).toEqual(before);
+    expect(await rows("select sum(amount)::int as total from served.totals")).toEqual(before);
+    await live.stop();
+  });
+
+  it("retries a failing event, then parks it with a record and goes on", async () => {
+    const projector = countingProjector({ name: "parking", failOn: (amount) => amount === -1 });
+    await t.store.append("park-1", [counted("park-a", 5), counted("park-bad", -1), counted("park-b", 7)]);
+    const parked: string[] = [];
+    const handle = runProcessor(t.store, projector, { retryDelayMs: 1, onParked: (e) => parked.push(e.id) });
+    await handle.whenCaughtUp();
+    expect(parked).toEqual([eventId("park-bad")]);
+    expect(await rows("select events, amount from parking.totals where stream_id = 'park-1'")).toEqual([
+      { events: 2, amount: 12 },
+    ]);
+    const [record] = await rows("select event_type, attempts, error from parked_events where processor = 'parking@1'");
+    expect(record).toMatchObject({ event_type: "Counted", attempts: 3 });
+    expect((record as any).error).toContain("refusing amount -1");
+    await handle.stop();
+  });
+
+  it("runs one active instance per processor; a standby takes over when it stops", async () => {
+    const projector = countingProjector({ name: "failover" });
+    const first = runProcessor(t.store, projector, { standbyRetryMs: 20 });
+    await first.whenCaughtUp();
+    const second = runProcessor(t.store, projector, { standbyRetryMs: 20 });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(first.isActive()).toBe(true);
+    expect(second.isActive()).toBe(false);
+    await first.stop();
+    await t.store.append("fo", [counted("fo-1", 3)]);
+    await second.whenCaughtUp(5_000);
+    expect(second.isActive()).toBe(true);
+    expect(await rows("select amount from failover.totals where stream_id = 'fo'")).toEqual([{ amount: 3 }]);
+    await second.stop();
+  });
+
+  it("handles an append within about 100 ms when idle", async () => {
+    const seen: number[] = [];
+    const reactor = defineReactor({
+      name: "latency",
+      startFrom: "now",
+      async handle(event) {
+        seen.push(Date.now() - event.createdAt.getTime());
+      },
+    });
+    const handle = runProcessor(t.store, reactor);
+    await handle.whenCaughtUp();
+    for (let i = 0; i < 10; i++) {
+      await new Promise((r) => setTimeout(r, 120)); // let the poller go fully idle
+      await t.store.append("lat", [counted(`lat-${i}`)]);
+      await handle.whenCaughtUp();
+    }
+    await handle.stop();
+    expect(seen).toHaveLength(10);
+    const sorted = [...seen].sort((a, b) => a - b);
+    expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThan(100);
+  });
+
+  it("does not re-fire a reactor when a projection is rebuilt", async () => {
+    const fired: string[] = [];
+    const reactor = defineReactor({
+      name: "effects",
+      async handle(event) {
+        fired.push(event.id);
+      },
+    });
+    const handle = runProcessor(t.store, reactor);
+    await handle.whenCaughtUp();
+    const count = fired.length;
+    await rebuildProjection(t.store, countingProjector());
+    await handle.whenCaughtUp();
+    expect(fired.length).toBe(count);
+    expect(new Set(fired).size).toBe(fired.length);
+    await expect(rebuildProjection(t.store, reactor as never)).rejects.toThrow(/only projectors/);
+    await handle.stop();
+  });
+});
