@@ -17,7 +17,7 @@ export async function readAll(context: StoreContext, after: Checkpoint, limit = 
     from events
     where transaction_id < pg_snapshot_xmin(pg_current_snapshot())
       and (transaction_id, global_position) > (${after.transactionId}::xid8, ${after.globalPosition}::bigint)
-    order by transaction_id, global_position
+    order by events.transaction_id, events.global_position
     limit ${limit}`.execute(context.db);
   return result.rows.map((row) => toRecordedEvent(context.catalogue, row));
 }
@@ -26,7 +26,7 @@ export async function readAll(context: StoreContext, after: Checkpoint, limit = 
 export async function readHead(context: StoreContext): Promise<Checkpoint | null> {
   const result = await sql<{ transaction_id: string; global_position: number }>`
     select transaction_id::text as transaction_id, global_position from events
-    order by transaction_id desc, global_position desc limit 1`.execute(context.db);
+    order by events.transaction_id desc, events.global_position desc limit 1`.execute(context.db);
   const row = result.rows[0];
   return row ? { transactionId: row.transaction_id, globalPosition: Number(row.global_position) } : null;
 }

@@ -110,7 +110,8 @@ async function applyInTransaction(
         if (live.rows[0]?.active_generation !== generation.generation) throw new GenerationSwitchedError();
       }
       const context = { db: trx.withSchema(generation.schema) as Kysely<any>, trx, schema: generation.schema };
-      for (const event of events) await processor.handle(event, context);
+      if (processor.handleBatch) await processor.handleBatch(events, context);
+      else for (const event of events) await processor.handle(event, context);
     } else {
       for (const event of events) await processor.handle(event, { trx });
     }

@@ -25,6 +25,11 @@ export interface Projector<E extends AnyEvent = AnyEvent, DB = any> {
   /** Creates the projection's tables in `schema` (a fresh generation). */
   setup(db: Kysely<any>, schema: string): Promise<void>;
   handle(event: RecordedEvent<E>, context: ProjectorContext<DB>): Promise<void>;
+  /**
+   * Optional: handles a whole batch at once (e.g. aggregate in memory, then one statement), which
+   * replaces `handle` for batches. Replays of large logs are where this pays.
+   */
+  handleBatch?(events: RecordedEvent<E>[], context: ProjectorContext<DB>): Promise<void>;
   /** Runs inside the switch transaction after the read views point at a new generation. */
   afterSwitch?(trx: Kysely<any>): Promise<void>;
 }
