@@ -2,6 +2,8 @@ import type { Sql } from "../connect.ts";
 
 export interface HeldLock {
   isHeld(): boolean;
+  /** Pings the lock's connection; a dead connection means the lock is gone. */
+  check(): Promise<boolean>;
   release(): Promise<void>;
 }
 
@@ -28,6 +30,16 @@ export async function holdAdvisoryLock(sql: Sql, key: string): Promise<HeldLock 
   let alive = true;
   return {
     isHeld: () => alive,
+    async check() {
+      if (!alive) return false;
+      try {
+        await connection`select 1`;
+      } catch {
+        alive = false;
+        connection.release();
+      }
+      return alive;
+    },
     async release() {
       if (!alive) return;
       alive = false;

@@ -63,6 +63,7 @@ export function runProcessor(
   let current: Checkpoint | null = null;
   let waiters: Waiter[] = [];
   let wake: (() => void) | null = null;
+  let lastLockCheck = Date.now();
 
   const settleWaiters = () => {
     if (!current) return;
@@ -112,6 +113,10 @@ export function runProcessor(
             continue;
           }
           target = null;
+        }
+        if (Date.now() - lastLockCheck > 5_000) {
+          lastLockCheck = Date.now();
+          await lock.check();
         }
         if (!lock.isHeld()) throw new Error(`lost the lock of processor ${processor.name}`);
         if (!target || !current) {

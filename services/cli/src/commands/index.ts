@@ -1,7 +1,11 @@
 import type { Command } from "commander";
 import { registerDbCommands } from "./db.ts";
+import { registerProjectionCommands } from "./projections.ts";
+import { registerRunCommand } from "./run.ts";
 
 /** Every command of the CLI, one registration per file. */
 export function registerCommands(program: Command): void {
   registerDbCommands(program);
+  registerProjectionCommands(program);
+  registerRunCommand(program);
 }

@@ -1,0 +1,13 @@
+import { defineEvents, type EventUnion, type RecordedEvent } from "@pushback/eventstore";
+import { feedEvents } from "./feedEvents.ts";
+
+/** Every event Pushback stores. Add a type here (with its schema) before appending it. */
+export const pushbackEvents = defineEvents({
+  ...feedEvents,
+});
+
+export type PushbackEvent = EventUnion<typeof pushbackEvents.definitions>;
+export type PushbackEventType = PushbackEvent["type"];
+export type RecordedPushbackEvent = RecordedEvent<PushbackEvent>;
+/** The data of one event type, e.g. `EventData<"FeedAdded">`. */
+export type EventData<T extends PushbackEventType> = Extract<PushbackEvent, { type: T }>["data"];

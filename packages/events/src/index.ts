@@ -1,0 +1,1 @@
+export { type EventData, type PushbackEvent, type PushbackEventType, pushbackEvents, type RecordedPushbackEvent } from "./catalogue.ts";

@@ -1,0 +1,2 @@
+export { allProjectors, projectorNamed } from "./allProjectors.ts";
+export { type EventCountsTables, eventCounts } from "./eventCounts.ts";

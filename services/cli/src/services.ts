@@ -1,0 +1,33 @@
+import type { Env } from "@pushback/config";
+import { startProjectors } from "@pushback/projector";
+import type { Database, Logger, PushbackStore } from "@pushback/runtime";
+
+/** What a service gets at start: validated config and open connections, shared when run together. */
+export interface ServiceContext {
+  env: Env;
+  database: Database;
+  store: PushbackStore;
+  logger: Logger;
+}
+
+export interface RunningService {
+  /** Drains in-flight work and stops. */
+  stop(): Promise<void>;
+}
+
+export interface ServiceDefinition {
+  name: string;
+  description: string;
+  start(context: ServiceContext): Promise<RunningService>;
+}
+
+/** The processes Pushback is made of; `pushback run all` runs them together in one process. */
+export const serviceDefinitions: ServiceDefinition[] = [
+  {
+    name: "projector",
+    description: "keeps every read model up to date from the event log",
+    async start({ store, logger }) {
+      return startProjectors(store, logger.child({ component: "projector" }));
+    },
+  },
+];

@@ -1,0 +1,1 @@
+export { type RunningProjectors, startProjectors } from "./startProjectors.ts";

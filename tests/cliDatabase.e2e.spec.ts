@@ -1,0 +1,47 @@
+import { createTestDatabase, type TestDatabase } from "@pushback/testing";
+import postgres from "postgres";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { runCli } from "./support/runCli.ts";
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase("cli_db");
+  await database.drop(); // `db migrate` must create it
+});
+afterAll(() => database.drop());
+
+it("creates and migrates the database, then rebuilds a projection blue/green", async () => {
+  const env = { DATABASE_URL: database.url };
+  const migrate = await runCli(["db", "migrate"], env);
+  expect(migrate.stderr).toBe("");
+  expect(migrate.stdout).toContain("0001_eventstore_001");
+  expect((await runCli(["db", "migrate"], env)).stdout).toContain("up to date");
+
+  const sql = postgres(database.url, { max: 1, onnotice: () => {} });
+  try {
+    await sql`insert into events (event_id, stream_id, stream_position, type, data, metadata)
+              values (gen_random_uuid(), 's', 1, 'FeedRemoved', '{"feedId":"f","reason":null}', '{"schemaVersion":1}')`;
+    const first = await runCli(["projections", "rebuild", "event_counts"], env);
+    expect(first.stdout).toMatch(/rebuilt event_counts: g1 -> g2, 1 events/);
+    const counts = await sql`select type, events from event_counts.daily`;
+    expect(counts.map((r) => ({ ...r }))).toEqual([{ type: "FeedRemoved", events: 1 }]);
+    const list = await runCli(["projections", "list"], env);
+    expect(list.stdout).toMatch(/event_counts\tg2 v1/);
+  } finally {
+    await sql.end();
+  }
+});
+
+it("names the database it could not reach and how to start one", async () => {
+  const result = await runCli(["db", "migrate"], { DATABASE_URL: "postgres://postgres@127.0.0.1:1/nowhere" });
+  expect(result.code).toBe(1);
+  expect(result.stderr).toContain("cannot reach Postgres at postgres://postgres@127.0.0.1:1/nowhere");
+  expect(result.stderr).toContain("docker compose up -d");
+});
+
+it("rejects an invalid environment with every problem listed", async () => {
+  const result = await runCli(["db", "migrate"], { DATABASE_URL: "mysql://x", PUSHBACK_API_PORT: "99999" });
+  expect(result.code).toBe(1);
+  expect(result.stderr).toContain("DATABASE_URL");
+  expect(result.stderr).toContain("PUSHBACK_API_PORT");
+});
