@@ -45,3 +45,28 @@ it("rejects an invalid environment with every problem listed", async () => {
   expect(result.stderr).toContain("DATABASE_URL");
   expect(result.stderr).toContain("PUSHBACK_API_PORT");
 });
+
+it("after a restore, re-bases transaction ids so that checkpoints keep their place", async () => {
+  const env = { DATABASE_URL: database.url };
+  await runCli(["db", "migrate"], env);
+  const sql = postgres(database.url, { max: 1, onnotice: () => {} });
+  try {
+    // Simulate a restore: the stored events carry xids far above what the server now hands out.
+    await sql`insert into events (event_id, stream_id, stream_position, type, data, metadata, transaction_id)
+              values (gen_random_uuid(), 'r', 1, 'FeedRemoved', '{"feedId":"r","reason":null}', '{"schemaVersion":1}', '900000000')`;
+    const [old] = await sql`select global_position from events where stream_id = 'r'`;
+    await sql`insert into processor_checkpoints (processor, transaction_id, global_position)
+              values ('restored', '900000000', ${old!.global_position})`;
+    const result = await runCli(["db", "after-restore"], env);
+    expect(result.stdout).toMatch(/re-based \d+ events and \d+ checkpoints/);
+    // A new event now sorts after the checkpoint.
+    await sql`insert into events (event_id, stream_id, stream_position, type, data, metadata)
+              values (gen_random_uuid(), 'r', 2, 'FeedRemoved', '{"feedId":"r","reason":null}', '{"schemaVersion":1}')`;
+    const after = await sql`
+      select e.stream_position from events e, processor_checkpoints c
+      where c.processor = 'restored' and (e.transaction_id, e.global_position) > (c.transaction_id, c.global_position)`;
+    expect(after.map((r) => Number(r.stream_position))).toEqual([2]);
+  } finally {
+    await sql.end();
+  }
+});

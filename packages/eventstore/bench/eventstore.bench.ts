@@ -3,16 +3,16 @@
 import { randomBytes } from "node:crypto";
 import { sql } from "kysely";
 import postgres from "postgres";
+import { z } from "zod";
+import { defineEvents } from "../src/catalogue.ts";
 import { connectPostgres, createKysely } from "../src/connect.ts";
 import { createDatabaseIfMissing } from "../src/createDatabase.ts";
-import { defineEvents } from "../src/catalogue.ts";
 import { eventId } from "../src/eventId.ts";
 import { createEventStore } from "../src/eventStore.ts";
 import { migrateToLatest } from "../src/migrate.ts";
 import { defineProjector } from "../src/processors/processorDefinition.ts";
 import { rebuildProjection } from "../src/processors/rebuildProjection.ts";
 import { START } from "../src/recordedEvent.ts";
-import { z } from "zod";
 
 const adminUrl = process.env.PUSHBACK_BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const scale = Number(process.env.PUSHBACK_BENCH_SCALE ?? 1);
@@ -118,15 +118,25 @@ try {
 
   await pool`create table raw_copy (id bigserial primary key, event_id uuid, stream_id text, stream_position bigint, type text, data jsonb, metadata jsonb)`;
   const rawCopy = await timed(async () => {
-    const writable = await pool`copy raw_copy (event_id, stream_id, stream_position, type, data, metadata) from stdin`.writable();
-    const escape = (value: string) => value.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n");
+    const writable =
+      await pool`copy raw_copy (event_id, stream_id, stream_position, type, data, metadata) from stdin`.writable();
+    const escapeCopyText = (value: string) => value.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n");
     for (const row of batchedRows) {
-      const line = [row.event_id, row.stream_id, String(row.stream_position), row.type, JSON.stringify(row.data), JSON.stringify(row.metadata)]
-        .map(escape)
+      const line = [
+        row.event_id,
+        row.stream_id,
+        String(row.stream_position),
+        row.type,
+        JSON.stringify(row.data),
+        JSON.stringify(row.metadata),
+      ]
+        .map(escapeCopyText)
         .join("\t");
       if (!writable.write(`${line}\n`)) await new Promise((resolve) => writable.once("drain", resolve));
     }
-    await new Promise<void>((resolve, reject) => writable.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+      writable.end((error?: Error | null) => (error ? reject(error) : resolve())),
+    );
   });
   figures.raw_copy_rows_per_s = batchedRows.length / rawCopy.seconds;
 
@@ -166,7 +176,9 @@ try {
     name: "bench_counts",
     version: 1,
     async setup(trx, schema) {
-      await sql`create table ${sql.id(schema, "outlets")} (outlet text primary key, events int not null, words bigint not null)`.execute(trx);
+      await sql`create table ${sql.id(schema, "outlets")} (outlet text primary key, events int not null, words bigint not null)`.execute(
+        trx,
+      );
     },
     async handle(e, context) {
       await this.handleBatch!([e], context);
@@ -197,7 +209,8 @@ try {
   if (counted.rows[0]!.n !== total) throw new Error(`rebuild counted ${counted.rows[0]!.n} of ${total}`);
   figures.rebuild_events_per_s = total / rebuild.seconds;
 
-  figures.ratio_batched_append_vs_raw_insert = figures.batched_append_events_per_s / figures.raw_multirow_insert_rows_per_s;
+  figures.ratio_batched_append_vs_raw_insert =
+    figures.batched_append_events_per_s / figures.raw_multirow_insert_rows_per_s;
   figures.ratio_batched_append_vs_copy = figures.batched_append_events_per_s / figures.raw_copy_rows_per_s;
   figures.ratio_catch_up_vs_raw_scan = figures.catch_up_events_per_s / figures.raw_scan_rows_per_s;
   figures.ratio_rebuild_vs_raw_scan = figures.rebuild_events_per_s / figures.raw_scan_rows_per_s;
@@ -225,10 +238,19 @@ try {
     ["rebuild / raw scan", figures.ratio_rebuild_vs_raw_scan, 0.3],
   ];
   for (const [label, value, target] of checks) {
-    console.log(`${label.padEnd(42)} ${value.toFixed(2).padStart(6)}   >= ${target} ${value >= target ? "ok" : "MISSED"}`);
+    console.log(
+      `${label.padEnd(42)} ${value.toFixed(2).padStart(6)}   >= ${target} ${value >= target ? "ok" : "MISSED"}`,
+    );
   }
-  console.log(`${"batched append / COPY (for reference)".padEnd(42)} ${figures.ratio_batched_append_vs_copy.toFixed(2).padStart(6)}`);
-  console.log(JSON.stringify({ bench: "eventstore", ...Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, Number(v.toFixed(4))])) }));
+  console.log(
+    `${"batched append / COPY (for reference)".padEnd(42)} ${figures.ratio_batched_append_vs_copy.toFixed(2).padStart(6)}`,
+  );
+  console.log(
+    JSON.stringify({
+      bench: "eventstore",
+      ...Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, Number(v.toFixed(4))])),
+    }),
+  );
 } finally {
   await db.destroy();
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
