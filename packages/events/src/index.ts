@@ -1,1 +1,7 @@
-export { type EventData, type PushbackEvent, type PushbackEventType, pushbackEvents, type RecordedPushbackEvent } from "./catalogue.ts";
+export {
+  type EventData,
+  type PushbackEvent,
+  type PushbackEventType,
+  pushbackEvents,
+  type RecordedPushbackEvent,
+} from "./catalogue.ts";

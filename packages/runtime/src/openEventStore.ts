@@ -1,5 +1,5 @@
-import { createEventStore, type EventStore } from "@pushback/eventstore";
 import { type PushbackEvent, pushbackEvents } from "@pushback/events";
+import { createEventStore, type EventStore } from "@pushback/eventstore";
 import type { Database } from "./openDatabase.ts";
 
 export type PushbackStore = EventStore<PushbackEvent>;
