@@ -1,0 +1,79 @@
+import type { Document, Element } from "domhandler";
+import { descendants, removeNode } from "../dom/nodes.ts";
+import { blockTexts } from "../text/blockTexts.ts";
+import { tokenKey } from "../text/wordTokens.ts";
+import { cleanConditionally } from "./cleanConditionally.ts";
+import { filterParagraphs, type ParagraphContext } from "./filterParagraphs.ts";
+import { pickArticleNodes } from "./pickArticleNodes.ts";
+import { prepareDocument } from "./prepareDocument.ts";
+import { removePullQuotes } from "./removePullQuotes.ts";
+import { scoreCandidates } from "./scoreCandidates.ts";
+
+interface Pass {
+  stripUnlikely: boolean;
+  weightClasses: boolean;
+  clean: boolean;
+}
+
+/** Strictest first; looser passes only run when a stricter one finds too little text. */
+const PASSES: Pass[] = [
+  { stripUnlikely: true, weightClasses: true, clean: true },
+  { stripUnlikely: false, weightClasses: true, clean: true },
+  { stripUnlikely: false, weightClasses: false, clean: true },
+  { stripUnlikely: false, weightClasses: false, clean: false },
+];
+const ENOUGH_TEXT = 500;
+
+function bodyOf(doc: Document): Element | null {
+  const all = descendants(doc);
+  return all.find((el) => el.name === "body") ?? all.find((el) => el.name === "html") ?? null;
+}
+
+/** Removes the headline (and headings that repeat it) from the article nodes. */
+function removeHeadline(nodes: readonly Element[], title: string | null): void {
+  const titleKey = title ? tokenKey(title) : null;
+  for (const node of nodes) {
+    for (const el of descendants(node)) {
+      if (
+        el.name === "h1" ||
+        (/^h[2-3]$/.test(el.name) && titleKey && tokenKey(blockTexts(el).join(" ")) === titleKey)
+      ) {
+        removeNode(el);
+      }
+    }
+  }
+}
+
+function runPass(doc: Document, pass: Pass, context: ParagraphContext): string[] {
+  prepareDocument(doc, { stripUnlikely: pass.stripUnlikely });
+  const body = bodyOf(doc);
+  if (!body) return [];
+  const scores = scoreCandidates(body, pass.weightClasses);
+  const nodes = pickArticleNodes(scores, body);
+  if (pass.clean) cleanConditionally(nodes, scores, pass.weightClasses);
+  removeHeadline(nodes, context.title);
+  removePullQuotes(nodes);
+  return filterParagraphs(
+    nodes.flatMap((n) => blockTexts(n)),
+    context,
+  );
+}
+
+/**
+ * Main body paragraphs by content scoring (Readability-style), retrying with looser rules when the
+ * strict pass keeps under 500 characters. Mutates `doc`; `reparse` gives a fresh tree per retry.
+ */
+export function extractBody(doc: Document, reparse: () => Document, context: ParagraphContext): string[] {
+  let best: string[] = [];
+  let bestLength = -1;
+  for (const [i, pass] of PASSES.entries()) {
+    const paragraphs = runPass(i === 0 ? doc : reparse(), pass, context);
+    const length = paragraphs.reduce((sum, p) => sum + p.length, 0);
+    if (length > bestLength) {
+      best = paragraphs;
+      bestLength = length;
+    }
+    if (length >= ENOUGH_TEXT) break;
+  }
+  return best;
+}

@@ -1,0 +1,71 @@
+import type { AnyNode, Document, Element } from "domhandler";
+import { isTag } from "domhandler";
+import { descendants, hasAncestor, rawText, removeNode } from "../dom/nodes.ts";
+import { isHidden, isUnlikelyCandidate, looksLikeBoilerplate } from "./hints.ts";
+
+/** Never article text, wherever it sits. */
+const JUNK_TAGS = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "svg",
+  "math",
+  "iframe",
+  "object",
+  "embed",
+  "canvas",
+  "video",
+  "audio",
+  "button",
+  "input",
+  "select",
+  "textarea",
+  "link",
+  "meta",
+  "nav",
+  "aside",
+  "figcaption",
+  "footer",
+  "dialog",
+  "menu",
+]);
+const KEEP_ALWAYS = new Set(["html", "body", "article", "main"]);
+const CODE_OR_TABLE = new Set(["table", "code", "pre"]);
+
+export interface PrepareFlags {
+  /** Drop elements whose class/id says sidebar, comments, related... (Readability's first pass). */
+  stripUnlikely: boolean;
+}
+
+/** Paragraph-sized text blocks inside an element: real containers have several, widgets few. */
+function substantialParagraphs(el: Element): number {
+  let count = 0;
+  for (const p of descendants(el)) if (p.name === "p" && rawText(p).trim().length >= 80) count++;
+  return count;
+}
+
+/**
+ * Removes what is never body text: scripts, navigation, asides, captions, hidden elements and,
+ * with `stripUnlikely`, boilerplate blocks named as such by their class or id.
+ */
+export function prepareDocument(doc: Document, flags: PrepareFlags): void {
+  const stack: AnyNode[] = [...doc.children];
+  while (stack.length > 0) {
+    const el = stack.pop() as AnyNode;
+    if (!isTag(el)) continue;
+    if (shouldRemove(el, flags)) {
+      removeNode(el);
+      continue; // its subtree goes with it
+    }
+    for (const child of el.children) stack.push(child);
+  }
+}
+
+function shouldRemove(el: Element, flags: PrepareFlags): boolean {
+  const name = el.name;
+  if (KEEP_ALWAYS.has(name)) return false;
+  if (JUNK_TAGS.has(name) || isHidden(el)) return true;
+  if (!flags.stripUnlikely || name === "a" || hasAncestor(el, CODE_OR_TABLE, 4)) return false;
+  return isUnlikelyCandidate(el) || (looksLikeBoilerplate(el) && substantialParagraphs(el) < 2);
+}

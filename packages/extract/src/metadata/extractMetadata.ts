@@ -1,0 +1,146 @@
+import type { Document, Element } from "domhandler";
+import { classAndId, descendants, rawText } from "../dom/nodes.ts";
+import { normaliseText } from "../text/normaliseText.ts";
+import { normaliseDate } from "./normaliseDate.ts";
+import { type JsonObject, ldStrings, readJsonLdArticle } from "./readJsonLd.ts";
+import { firstMeta, readMetaTags } from "./readMetaTags.ts";
+import { resolveUrl } from "./resolveUrl.ts";
+
+export interface PageMetadata {
+  canonicalUrl: string | null;
+  title: string | null;
+  byline: string | null;
+  publishedAt: string | null;
+  updatedAt: string | null;
+  language: string | null;
+  leadImage: string | null;
+  /** JSON-LD articleBody, unverified: the caller checks it against the page. */
+  jsonLdBody: string | null;
+}
+
+const PUBLISHED_KEYS = [
+  "article:published_time",
+  "og:article:published_time",
+  "citation_publication_date",
+  "citation_date",
+  "parsely-pub-date",
+  "sailthru.date",
+  "dc.date.issued",
+  "dcterms.issued",
+  "dc.date",
+  "dcterms.date",
+  "datepublished",
+  "pubdate",
+  "publishdate",
+  "publish-date",
+  "date",
+];
+const UPDATED_KEYS = [
+  "article:modified_time",
+  "og:updated_time",
+  "dc.date.modified",
+  "dcterms.modified",
+  "datemodified",
+  "lastmod",
+];
+const AUTHOR_KEYS = ["author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl"];
+
+function firstText(elements: Element[], test: (el: Element) => boolean): string | null {
+  for (const el of elements) {
+    if (!test(el)) continue;
+    const text = normaliseText(rawText(el));
+    if (text) return text;
+  }
+  return null;
+}
+
+function cleanByline(value: string | null): string | null {
+  if (!value) return null;
+  const text = normaliseText(value.replace(/^\s*(by|von|par|por|автор:?)\s+/i, ""));
+  if (!text || text.length > 200 || /^https?:\/\//.test(text)) return null;
+  return text;
+}
+
+/** Drops a " | Site name" or " - Site name" tail when the h1 agrees with the rest. */
+function cleanTitle(title: string | null, h1: string | null): string | null {
+  if (!title) return h1;
+  const t = normaliseText(title);
+  if (h1 && t !== h1 && t.includes(h1) && h1.length >= 15) return h1;
+  return t;
+}
+
+function ldDate(ld: JsonObject | null, key: string): string | null {
+  const value = ld?.[key];
+  return typeof value === "string" ? normaliseDate(value) : null;
+}
+
+function language(doc: Document, meta: ReturnType<typeof readMetaTags>, ld: JsonObject | null): string | null {
+  const html = descendants(doc).find((el) => el.name === "html");
+  const value =
+    html?.attribs.lang ??
+    html?.attribs["xml:lang"] ??
+    firstMeta(meta, ["content-language", "dc.language", "language", "og:locale"]) ??
+    (typeof ld?.inLanguage === "string" ? ld.inLanguage : null);
+  const tag = value?.trim().replace(/_/g, "-");
+  return tag && /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(tag) ? tag : null;
+}
+
+export function extractMetadata(doc: Document, pageUrl: string | null): PageMetadata {
+  const meta = readMetaTags(doc);
+  const ld = readJsonLdArticle(doc);
+  const elements = descendants(doc);
+  const h1 = firstText(elements, (el) => el.name === "h1");
+  const titleTag = firstText(elements, (el) => el.name === "title");
+
+  const canonicalHref =
+    elements.find((el) => el.name === "link" && /(^|\s)canonical(\s|$)/i.test(el.attribs.rel ?? ""))?.attribs.href ??
+    firstMeta(meta, ["og:url"]);
+  const canonicalUrl = resolveUrl(canonicalHref, pageUrl);
+  const base = pageUrl ?? canonicalUrl;
+
+  const ldHeadline = ldStrings(ld?.headline)[0] ?? ldStrings(ld?.name)[0] ?? null;
+  const title = cleanTitle(
+    ldHeadline ??
+      firstMeta(meta, ["og:title", "twitter:title", "citation_title", "parsely-title", "dc.title", "title"]) ??
+      titleTag,
+    h1,
+  );
+
+  const ldAuthors = ldStrings(ld?.author);
+  const metaAuthor = firstMeta(meta, AUTHOR_KEYS);
+  const citationAuthors = meta.get("citation_author");
+  const domAuthor = firstText(
+    elements,
+    (el) => el.attribs.rel === "author" || el.attribs.itemprop === "author" || /\bbyline\b/.test(classAndId(el)),
+  );
+  const byline = cleanByline(
+    (ldAuthors.length ? ldAuthors.join(", ") : null) ??
+      (metaAuthor && !/^https?:/.test(metaAuthor) ? metaAuthor : null) ??
+      (citationAuthors ? citationAuthors.join(", ") : null) ??
+      domAuthor,
+  );
+
+  const timeEl = elements.find((el) => el.name === "time" && (el.attribs.datetime || "pubdate" in el.attribs));
+  const publishedAt =
+    normaliseDate(firstMeta(meta, PUBLISHED_KEYS)) ??
+    ldDate(ld, "datePublished") ??
+    ldDate(ld, "dateCreated") ??
+    normaliseDate(timeEl?.attribs.datetime ?? (timeEl ? rawText(timeEl) : null));
+  const updatedAt = normaliseDate(firstMeta(meta, UPDATED_KEYS)) ?? ldDate(ld, "dateModified");
+
+  const image =
+    firstMeta(meta, ["og:image", "og:image:url", "twitter:image", "twitter:image:src"]) ??
+    ldStrings(ld?.image, "url")[0];
+  const body = typeof ld?.articleBody === "string" ? ld.articleBody : null;
+
+  return {
+    canonicalUrl,
+    title,
+    byline,
+    publishedAt,
+    updatedAt,
+    language: language(doc, meta, ld),
+    leadImage: resolveUrl(image, base),
+    jsonLdBody: body,
+  };
+}
