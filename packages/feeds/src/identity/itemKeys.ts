@@ -24,13 +24,11 @@ export function itemKeys(feedUrl: string, items: readonly KeyedItem[]): string[]
   });
 }
 
+/** Every item whose GUID is empty or shared with another item of the fetch counts as bad (both copies). */
 export function guidsTrustworthy(items: readonly Pick<FeedItem, "guid">[]): boolean {
   if (items.length === 0) return true;
-  const seen = new Set<string>();
-  let bad = 0;
-  for (const { guid } of items) {
-    if (!guid || seen.has(guid)) bad++;
-    else seen.add(guid);
-  }
-  return bad / items.length <= MAX_BAD_GUID_SHARE;
+  const counts = new Map<string, number>();
+  for (const { guid } of items) if (guid) counts.set(guid, (counts.get(guid) ?? 0) + 1);
+  const good = [...counts.values()].filter((count) => count === 1).length;
+  return (items.length - good) / items.length <= MAX_BAD_GUID_SHARE;
 }

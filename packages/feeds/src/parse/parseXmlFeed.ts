@@ -3,10 +3,11 @@ import { resolveLink } from "./resolveLink.ts";
 import { parseWithRssParser, type RawFeed, type RawRecord } from "./rssParser.ts";
 import { htmlToText, textOf, toIsoDate } from "./text.ts";
 import type { FeedItem, FeedKind, ParsedFeed } from "./types.ts";
+import { wrapXhtmlBodies } from "./xhtmlBodies.ts";
 
 /** Maps rss-parser's output (plus the raw fields we ask it to keep) to our ParsedFeed. Throws what rss-parser throws. */
 export async function parseXmlFeed(xml: string, kind: Exclude<FeedKind, "json">, url?: string): Promise<ParsedFeed> {
-  const raw = await parseWithRssParser(xml);
+  const raw = await parseWithRssParser(wrapXhtmlBodies(xml));
   const feedBase = xmlBase(raw["attrs"]);
   return {
     kind,
