@@ -25,7 +25,11 @@ export type HopResponse = {
   readonly body: Uint8Array | null;
 };
 
-class TooLarge extends Error {}
+class TooLarge extends Error {
+  constructor(readonly what: string) {
+    super(what);
+  }
+}
 
 /** One HTTP GET, no redirect handling: timeouts, body cap (raw and decoded), decompression. */
 export function requestOnce(hop: Hop): Promise<HopResponse> {
@@ -71,14 +75,14 @@ export function requestOnce(hop: Hop): Promise<HopResponse> {
         const chunks: Buffer[] = [];
         // Raw bytes are capped as they arrive, decoded bytes as they are produced.
         const decode = (source: AsyncIterable<Buffer>) => decoders.reduce((input, stage) => stage(input), source);
+        const rawCap = capped(hop.maxBodyBytes, "body");
+        const decodedCap = capped(hop.maxBodyBytes, "decoded body");
         pipeline(response, async (source: AsyncIterable<Buffer>) => {
-          for await (const chunk of capped(hop.maxBodyBytes)(decode(capped(hop.maxBodyBytes)(source)))) {
-            chunks.push(chunk);
-          }
+          for await (const chunk of decodedCap(decode(rawCap(source)))) chunks.push(chunk);
         }).then(
           () => finish(() => resolve({ httpStatus, headers, body: Buffer.concat(chunks) })),
           (error: unknown) => {
-            if (error instanceof TooLarge) return fail(tooLarge(where, hop.maxBodyBytes, "body"));
+            if (error instanceof TooLarge) return fail(tooLarge(where, hop.maxBodyBytes, error.what));
             fail(new FetchError("network", where, `reading the body failed: ${describe(error)}`, { cause: error }));
           },
         );
@@ -109,12 +113,12 @@ export function requestOnce(hop: Hop): Promise<HopResponse> {
 }
 
 /** A stage that passes chunks through and throws once more than `limit` bytes went by. */
-function capped(limit: number) {
+function capped(limit: number, what: string) {
   return async function* (source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
     let total = 0;
     for await (const chunk of source) {
       total += chunk.length;
-      if (total > limit) throw new TooLarge();
+      if (total > limit) throw new TooLarge(what);
       yield chunk;
     }
   };
