@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FetchError } from "../FetchError.ts";
-import { type LoopbackServer, loopbackFetcher, startServer, testRedis } from "../testing/loopback.ts";
+import { fetchFailure, type LoopbackServer, loopbackFetcher, startServer, testRedis } from "../testing/loopback.ts";
 import type { FetchErrorCategory } from "../types.ts";
 import { addressRange, parseAddress } from "./addressRange.ts";
 
@@ -44,15 +43,6 @@ afterAll(async () => {
   await server.close();
   await redis.close();
 });
-
-async function failure(promise: Promise<unknown>): Promise<FetchError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(FetchError);
-  return error as FetchError;
-}
 
 describe("SSRF guard", () => {
   it("connects to the checked address of an allowed host name (and sends its Host)", async () => {
@@ -101,7 +91,7 @@ describe("SSRF guard", () => {
     const literal = parseAddress(new URL(url.replace("file:", "http:")).hostname);
     if (literal) expect(addressRange(literal.toString())).not.toBe("public");
     const before = server.requests.length;
-    const error = await failure(fetcher.fetch(url));
+    const error = await fetchFailure(fetcher.fetch(url));
     expect(error.category).toBe(category);
     expect(error.message).toContain(fragment);
     // A redirect case reaches the server once (the allowed first hop), the others never.

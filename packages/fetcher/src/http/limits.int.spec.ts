@@ -1,8 +1,7 @@
 import type { ServerResponse } from "node:http";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FetchError } from "../FetchError.ts";
-import { type LoopbackServer, loopbackFetcher, startServer, testRedis } from "../testing/loopback.ts";
+import { fetchFailure, type LoopbackServer, loopbackFetcher, startServer, testRedis } from "../testing/loopback.ts";
 
 const MiB = 1024 * 1024;
 const redis = testRedis("limits");
@@ -76,21 +75,12 @@ function redirect(res: ServerResponse, location: string) {
   res.end();
 }
 
-async function failure(promise: Promise<unknown>): Promise<FetchError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(FetchError);
-  return error as FetchError;
-}
-
 describe("body cap", () => {
   it("cuts a gzip bomb off at the cap, quickly and without inflating it in memory", async () => {
     const fetcher = loopbackFetcher(redis, server, { maxBodyBytes: MiB });
     const memoryBefore = process.memoryUsage().rss;
     const started = performance.now();
-    const error = await failure(fetcher.fetch(`${server.origin}/bomb`, { kind: "feed" }));
+    const error = await fetchFailure(fetcher.fetch(`${server.origin}/bomb`, { kind: "feed" }));
     const tookMs = performance.now() - started;
     expect(error.category).toBe("too_large");
     expect(error.message).toContain(`decoded body exceeds the cap of ${MiB} bytes`);
@@ -102,7 +92,7 @@ describe("body cap", () => {
 
   it.each(["/big-declared", "/big-chunked"])("refuses %s over the cap", async (path) => {
     const fetcher = loopbackFetcher(redis, server, { maxBodyBytes: MiB });
-    expect((await failure(fetcher.fetch(`${server.origin}${path}`))).category).toBe("too_large");
+    expect((await fetchFailure(fetcher.fetch(`${server.origin}${path}`))).category).toBe("too_large");
     fetcher.close();
   });
 
@@ -118,7 +108,7 @@ describe("timeouts", () => {
     // No adaptive spacing: the 400 ms "response time" would slow the later tests down.
     const fetcher = loopbackFetcher(redis, server, { totalTimeoutMs: 400, slowResponseFactor: 0 });
     const started = performance.now();
-    const error = await failure(fetcher.fetch(`${server.origin}/drip`));
+    const error = await fetchFailure(fetcher.fetch(`${server.origin}/drip`));
     expect(error.category).toBe("timeout");
     expect(error.message).toContain("400 ms");
     expect(performance.now() - started).toBeGreaterThanOrEqual(390);
@@ -140,7 +130,7 @@ describe("redirects", () => {
 
   it("fails past the limit", async () => {
     const fetcher = loopbackFetcher(redis, server, { maxRedirects: 3 });
-    const error = await failure(fetcher.fetch(`${server.origin}/hop/4`));
+    const error = await fetchFailure(fetcher.fetch(`${server.origin}/hop/4`));
     expect(error.category).toBe("redirects");
     expect(error.message).toContain("more than 3 redirects");
     fetcher.close();
@@ -149,7 +139,7 @@ describe("redirects", () => {
   it("stops a redirect loop", async () => {
     const fetcher = loopbackFetcher(redis, server);
     const before = server.requests.length;
-    const error = await failure(fetcher.fetch(`${server.origin}/loop-a`));
+    const error = await fetchFailure(fetcher.fetch(`${server.origin}/loop-a`));
     expect(error.category).toBe("redirects");
     expect(error.message).toContain("loop");
     expect(server.requests.length - before).toBe(2);
@@ -166,7 +156,7 @@ describe("HTTP errors", () => {
   ];
   it.each(cases)("%s → http %i", async (path, status) => {
     const fetcher = loopbackFetcher(redis, server);
-    const error = await failure(fetcher.fetch(`${server.origin}${path}`));
+    const error = await fetchFailure(fetcher.fetch(`${server.origin}${path}`));
     expect(error).toMatchObject({ category: "http", httpStatus: status, retryAfterSeconds: undefined });
     fetcher.close();
   });

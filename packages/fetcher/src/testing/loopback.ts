@@ -2,7 +2,9 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { Redis } from "ioredis";
+import { expect } from "vitest";
 import { createFetcher } from "../createFetcher.ts";
+import { FetchError } from "../FetchError.ts";
 import type { Fetcher, FetcherOptions } from "../types.ts";
 
 export type LoopbackServer = {
@@ -61,4 +63,14 @@ export function loopbackFetcher(
     allowPrivateHosts: server ? [`127.0.0.1:${server.port}`] : [],
     ...options,
   });
+}
+
+/** Awaits a fetch that must fail and returns its FetchError. */
+export async function fetchFailure(promise: Promise<unknown>): Promise<FetchError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(FetchError);
+  return error as FetchError;
 }
