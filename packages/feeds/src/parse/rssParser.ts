@@ -11,6 +11,9 @@ interface InternalParser {
   parseString(xml: string): Promise<RawFeed>;
 }
 type ParserInternals = {
+  buildRSS0_9(xmlObj: RawRecord): RawRecord;
+  buildRSS1(xmlObj: RawRecord): RawRecord;
+  buildRSS2(xmlObj: RawRecord): RawRecord;
   parseItemAtom(entry: RawRecord): RawRecord;
   parseItemRss(item: RawRecord, fields: unknown): RawRecord;
 };
@@ -40,12 +43,22 @@ const customFields = {
 const bodyKeys = ["description", "content:encoded", "content", "summary"];
 
 /**
- * rss-parser with two fixes: an unparseable Atom date no longer throws for the whole feed (rss-parser calls
- * toISOString on it), and body snippets are not built with rss-parser's quadratic regex.
+ * rss-parser with three fixes: a feed without <channel> is an empty feed rather than a TypeError; an
+ * unparseable Atom date no longer throws for the whole feed (rss-parser calls toISOString on it); body
+ * snippets are not built with rss-parser's quadratic regex.
  */
 function createParser(): InternalParser {
   const Base = Parser as unknown as new (options: object) => ParserInternals;
   class SafeParser extends Base {
+    override buildRSS0_9(xmlObj: RawRecord): RawRecord {
+      return super.buildRSS0_9(withChannel(xmlObj, "rss"));
+    }
+    override buildRSS1(xmlObj: RawRecord): RawRecord {
+      return super.buildRSS1(withChannel(xmlObj, "rdf:RDF"));
+    }
+    override buildRSS2(xmlObj: RawRecord): RawRecord {
+      return super.buildRSS2(withChannel(xmlObj, "rss"));
+    }
     override parseItemAtom(entry: RawRecord): RawRecord {
       const item = super.parseItemAtom(withoutBodies(withoutBadDates(entry)));
       return { ...item, ...bodiesOf(entry) };
@@ -56,6 +69,20 @@ function createParser(): InternalParser {
     }
   }
   return new SafeParser({ defaultRSS: 2, customFields }) as unknown as InternalParser;
+}
+
+/**
+ * xml2js gives a string for a root with only text, and no `channel` key when there is no <channel>. Items placed
+ * directly under the root (seen in the wild) are read as the channel's.
+ */
+function withChannel(xmlObj: RawRecord, rootName: string): RawRecord {
+  const root = xmlObj[rootName];
+  const copy: RawRecord = root && typeof root === "object" ? { ...(root as RawRecord) } : {};
+  const channel = copy["channel"];
+  if (!Array.isArray(channel) || typeof channel[0] !== "object" || channel[0] === null) {
+    copy["channel"] = [copy["item"] ? { item: copy["item"] } : {}];
+  }
+  return { ...xmlObj, [rootName]: copy };
 }
 
 function withoutBadDates(entry: RawRecord): RawRecord {
