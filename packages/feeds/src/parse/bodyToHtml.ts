@@ -1,4 +1,5 @@
 import { Builder } from "xml2js";
+import { fixC1Controls } from "./text.ts";
 
 /** An item body as xml2js left it (text, text with attributes, or an XHTML element tree) to an HTML string. */
 export function bodyToHtml(value: unknown): string | null {
@@ -9,7 +10,7 @@ export function bodyToHtml(value: unknown): string | null {
     html = (value as { _: string })._;
   else if (typeof value === "object") html = xhtmlToString(value as Record<string, unknown>);
   else html = String(value);
-  html = html.trim();
+  html = fixC1Controls(html).trim();
   return html === "" ? null : html;
 }
 

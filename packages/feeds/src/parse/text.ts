@@ -1,9 +1,22 @@
 import { decodeHTML } from "entities";
+import iconv from "iconv-lite";
 
 /** A trimmed non-empty string, or null. xml2js hands back objects for elements with attributes or children. */
 export function textOf(value: unknown): string | null {
-  const text = flatten(value, 0).trim();
+  const text = fixC1Controls(flatten(value, 0)).trim();
   return text === "" ? null : text;
+}
+
+// C1 control characters U+0080-U+009F never belong in text: they are windows-1252 bytes that went through a
+// latin1 decoder or a "&#146;" reference. Map them to what windows-1252 meant (feedparser's "demoronize").
+const c1Table = new Map<string, string>();
+for (let code = 0x80; code <= 0x9f; code++) {
+  const meant = iconv.decode(Uint8Array.of(code), "windows-1252");
+  if (meant.charCodeAt(0) !== code && meant !== "\ufffd") c1Table.set(String.fromCharCode(code), meant);
+}
+
+export function fixC1Controls(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (c) => c1Table.get(c) ?? c);
 }
 
 function flatten(value: unknown, depth: number): string {
