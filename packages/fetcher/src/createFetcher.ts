@@ -71,6 +71,7 @@ export function createFetcher(options: FetcherOptions): Fetcher {
     if (request.lastModified) headers["if-modified-since"] = request.lastModified;
 
     let current = httpUrl(url, url);
+    const firstUrl = current.href;
     const redirects: string[] = [];
     let budgetMs = totalTimeoutMs;
     for (;;) {
@@ -84,7 +85,8 @@ export function createFetcher(options: FetcherOptions): Fetcher {
         budgetMs -= spentMs;
       });
       if (REDIRECT_STATUSES.has(response.httpStatus)) {
-        current = nextHop(current, response, redirects, url);
+        current = nextHop(current, response, [firstUrl, ...redirects], url);
+        redirects.push(current.href);
         continue;
       }
       const base = {
@@ -169,7 +171,8 @@ export function createFetcher(options: FetcherOptions): Fetcher {
     return response;
   }
 
-  function nextHop(current: URL, response: HopResponse, redirects: string[], original: string): URL {
+  /** The Location of a redirect, refused if it loops back to `visited` or goes past the limit. */
+  function nextHop(current: URL, response: HopResponse, visited: readonly string[], original: string): URL {
     const location = response.headers.location;
     if (!location) {
       throw new FetchError("http", current.href, `HTTP ${response.httpStatus} without Location`, {
@@ -177,13 +180,12 @@ export function createFetcher(options: FetcherOptions): Fetcher {
       });
     }
     const next = httpUrl(location, current.href, current);
-    if (next.href === original || redirects.includes(next.href)) {
+    if (visited.includes(next.href)) {
       throw new FetchError("redirects", original, `redirect loop back to ${next.href}`);
     }
-    if (redirects.length >= maxRedirects) {
+    if (visited.length > maxRedirects) {
       throw new FetchError("redirects", original, `more than ${maxRedirects} redirects (last: ${next.href})`);
     }
-    redirects.push(next.href);
     return next;
   }
 

@@ -63,8 +63,11 @@ export type FetcherOptions = {
    * retryAfterSeconds, so the caller can reschedule instead of holding a worker.
    */
   readonly maxPolitenessWaitMs?: number;
-  /** Entries of PUSHBACK_ALLOW_PRIVATE_HOSTS (host, host:port, IP or CIDR); see parseAllowList. */
-  readonly allowPrivateHosts?: readonly string[];
+  /**
+   * PUSHBACK_ALLOW_PRIVATE_HOSTS as given (comma list) or split: host, host:port, IP or CIDR
+   * entries that may be private; see parseAllowList. Invalid entries make createFetcher throw.
+   */
+  readonly allowPrivateHosts?: string | readonly string[];
   /** DNS resolver, default dns.lookup with all: true. Injected in tests. */
   readonly resolve?: (host: string) => Promise<{ address: string; family: number }[]>;
   /** robots.txt cache lifetime, default 1 h; after a 5xx or network failure, default 10 min. */

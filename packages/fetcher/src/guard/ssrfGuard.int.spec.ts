@@ -46,7 +46,8 @@ afterAll(async () => {
 
 describe("SSRF guard", () => {
   it("connects to the checked address of an allowed host name (and sends its Host)", async () => {
-    const fetcher = loopbackFetcher(redis, null, { resolve, allowPrivateHosts: ["public.test"] });
+    // The environment's comma list is accepted as is.
+    const fetcher = loopbackFetcher(redis, null, { resolve, allowPrivateHosts: "public.test, 10.0.0.0/8" });
     const result = await fetcher.fetch(`http://public.test:${server.port}/`);
     expect(new TextDecoder().decode(result.body)).toBe(`hello public.test:${server.port}`);
     fetcher.close();

@@ -117,6 +117,42 @@ describe("timeouts", () => {
   });
 });
 
+describe("connect timeout", () => {
+  it("counts name resolution and connecting against connectTimeoutMs", async () => {
+    // A resolver that never answers keeps the socket connecting; no address is ever dialled.
+    const fetcher = loopbackFetcher(redis, null, {
+      connectTimeoutMs: 200,
+      totalTimeoutMs: 5000,
+      resolve: () => new Promise(() => {}),
+    });
+    const started = performance.now();
+    const error = await fetchFailure(fetcher.fetch("http://hang.test/feed.xml"));
+    expect(error.category).toBe("timeout");
+    expect(error.message).toContain("connect took longer than 200 ms");
+    expect(performance.now() - started).toBeLessThan(1000);
+    fetcher.close();
+  });
+});
+
+describe("keep-alive", () => {
+  it("retries once when a reused socket turns out to be closed", async () => {
+    const requestsPerSocket = new WeakMap<object, number>();
+    const flaky = await startServer((req, res) => {
+      const seen = (requestsPerSocket.get(req.socket) ?? 0) + 1;
+      requestsPerSocket.set(req.socket, seen);
+      if (seen > 1) return void req.socket.destroy(); // as if the server had timed the socket out
+      res.end("fresh");
+    });
+    const fetcher = loopbackFetcher(redis, flaky);
+    await fetcher.fetch(`${flaky.origin}/one`);
+    const second = await fetcher.fetch(`${flaky.origin}/two`);
+    expect(new TextDecoder().decode(second.body)).toBe("fresh");
+    expect(flaky.requests.map((r) => r.path)).toEqual(["/one", "/two", "/two"]);
+    fetcher.close();
+    await flaky.close();
+  });
+});
+
 describe("redirects", () => {
   it("follows up to the limit and reports every hop", async () => {
     const fetcher = loopbackFetcher(redis, server, { maxRedirects: 3 });

@@ -31,11 +31,25 @@ class TooLarge extends Error {
   }
 }
 
-/** One HTTP GET, no redirect handling: timeouts, body cap (raw and decoded), decompression. */
+/**
+ * One HTTP GET, no redirect handling: timeouts, body cap (raw and decoded), decompression.
+ * A kept-alive socket that the server closed just as we reused it is retried once on a fresh one
+ * (the race Node's docs describe for `request.reusedSocket`); GET is safe to repeat.
+ */
 export function requestOnce(hop: Hop): Promise<HopResponse> {
+  return attempt(hop).catch((error: unknown) => {
+    if (error instanceof StaleSocket) return attempt(hop);
+    throw error;
+  });
+}
+
+class StaleSocket extends Error {}
+
+function attempt(hop: Hop): Promise<HopResponse> {
   const where = hop.url.href;
   return new Promise((resolve, reject) => {
     let settled = false;
+    let gotResponse = false;
     const timers: NodeJS.Timeout[] = [];
     const finish = (outcome: () => void) => {
       if (settled) return;
@@ -54,6 +68,7 @@ export function requestOnce(hop: Hop): Promise<HopResponse> {
       hop.url,
       { method: "GET", headers: hop.headers, agent: isHttps ? hop.agents.https : hop.agents.http, lookup: hop.lookup },
       (response) => {
+        gotResponse = true;
         const httpStatus = response.statusCode ?? 0;
         const headers = lowercaseHeaders(response.headers);
         if (!hop.wantsBody(httpStatus)) {
@@ -104,7 +119,10 @@ export function requestOnce(hop: Hop): Promise<HopResponse> {
       timers.push(timer);
       socket.once(isHttps ? "secureConnect" : "connect", () => clearTimeout(timer));
     });
-    request.on("error", (error) => {
+    request.on("error", (error: NodeJS.ErrnoException) => {
+      if (request.reusedSocket && !gotResponse && error.code === "ECONNRESET") {
+        return finish(() => reject(new StaleSocket()));
+      }
       if (error instanceof AddressBlockedError) return fail(new FetchError("blocked", where, error.message));
       fail(new FetchError("network", where, describe(error), { cause: error }));
     });
