@@ -5,3 +5,9 @@ export class FeedParseError extends Error {
     super(message, options);
   }
 }
+
+/** First line of an error's message: sax appends "Line: / Column: / Char:" lines. */
+export function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split("\n")[0] ?? message;
+}

@@ -1,5 +1,5 @@
 import { Parser } from "xml2js";
-import { FeedParseError } from "../errors.ts";
+import { FeedParseError, firstLine } from "../errors.ts";
 import { scanXml } from "../parse/xmlGuards.ts";
 import type { OpmlDocument, OpmlFeed } from "./types.ts";
 
@@ -19,7 +19,7 @@ export async function parseOpml(text: string): Promise<OpmlDocument> {
   try {
     doc = await new Parser().parseStringPromise(source);
   } catch (error) {
-    throw new FeedParseError(`cannot parse OPML: ${(error as Error).message.split("\n")[0]}`, { cause: error });
+    throw new FeedParseError(`cannot parse OPML: ${firstLine(error)}`, { cause: error });
   }
   const opml = doc.opml;
   if (!opml?.body) throw new FeedParseError("not OPML: no <body>");

@@ -1,4 +1,4 @@
-import { FeedParseError } from "../errors.ts";
+import { FeedParseError, firstLine } from "../errors.ts";
 import { parseJsonFeed } from "./parseJsonFeed.ts";
 import { parseXmlFeed } from "./parseXmlFeed.ts";
 import type { FeedKind, ParsedFeed, ParseFeedOptions } from "./types.ts";
@@ -17,22 +17,17 @@ const kindByRoot: Record<string, Exclude<FeedKind, "json">> = { rss: "rss", feed
 export async function parseFeed(text: string, options: ParseFeedOptions = {}): Promise<ParsedFeed> {
   const maxChars = options.maxChars ?? defaultMaxChars;
   if (text.length > maxChars) throw new FeedParseError(`feed is ${text.length} characters, over the ${maxChars} limit`);
-  const body = text.replace(/^[\ufeff\s]+/, "");
-  if (body === "") throw new FeedParseError("empty document");
-  if (body.startsWith("{")) return parseJsonFeed(body, options.url);
-  const { root } = scanXml(body, options.maxDepth ?? defaultMaxDepth);
-  if (root === null) throw new FeedParseError("no XML root element found");
-  const kind = kindByRoot[root];
-  if (!kind) throw new FeedParseError(`root element <${root}> is not rss, rdf:RDF or feed`);
   try {
+    const body = text.replace(/^[\ufeff\s]+/, "");
+    if (body === "") throw new FeedParseError("empty document");
+    if (body.startsWith("{")) return parseJsonFeed(body, options.url);
+    const { root } = scanXml(body, options.maxDepth ?? defaultMaxDepth);
+    if (root === null) throw new FeedParseError("no XML root element found");
+    const kind = kindByRoot[root];
+    if (!kind) throw new FeedParseError(`root element <${root}> is not rss, rdf:RDF or feed`);
     return await parseXmlFeed(body, kind, options.url);
   } catch (error) {
     if (error instanceof FeedParseError) throw error;
-    throw new FeedParseError(`cannot parse ${kind} feed: ${firstLine(error)}`, { cause: error });
+    throw new FeedParseError(`cannot parse feed: ${firstLine(error)}`, { cause: error });
   }
-}
-
-function firstLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.split("\n")[0] ?? message;
 }

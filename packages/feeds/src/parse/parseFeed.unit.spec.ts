@@ -121,6 +121,13 @@ describe("parseFeed details", () => {
     expect(feed.ttlMinutes).toBe(15);
   });
 
+  it("reads Atom 0.3 issued/modified dates", async () => {
+    const feed = await parseFeed(
+      `<feed version="0.3" xmlns="http://purl.org/atom/ns#"><entry><id>a</id><issued>2021-11-24T10:00:00Z</issued><modified>2021-11-25T10:00:00Z</modified></entry></feed>`,
+    );
+    expect(feed.items[0]).toMatchObject({ published: "2021-11-24T10:00:00.000Z", updated: "2021-11-25T10:00:00.000Z" });
+  });
+
   it("keeps the feed when one Atom date is garbage", async () => {
     const feed = await parseFeed(
       `<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>a</id><published>yesterday-ish</published></entry><entry><id>b</id><published>2021-11-25T10:00:00Z</published></entry></feed>`,
@@ -173,5 +180,50 @@ describe("parseFeed failures are FeedParseErrors", () => {
     );
     expect(feed.items).toHaveLength(1);
     expect(performance.now() - started).toBeLessThan(2_000);
+  });
+});
+
+describe("parseFeed under mutation", () => {
+  // Deterministic PRNG (mulberry32) so a failure reproduces.
+  const random = (seed: number) => () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pieces = [
+    "<",
+    ">",
+    "</item>",
+    "<item>",
+    "&",
+    "&amp;",
+    "]]>",
+    "<![CDATA[",
+    '"',
+    "\u0000",
+    "<!--",
+    "&#x0;",
+    "{",
+    "}",
+  ];
+
+  it.each(Object.keys(cases))("%s: truncated or corrupted copies parse or throw FeedParseError", async (name) => {
+    const source = fixture(name);
+    const next = random(name.length * 7919);
+    for (let round = 0; round < 150; round++) {
+      let text = source;
+      const edits = 1 + Math.floor(next() * 4);
+      for (let e = 0; e < edits; e++) {
+        const at = Math.floor(next() * text.length);
+        const choice = next();
+        if (choice < 0.25) text = text.slice(0, at);
+        else if (choice < 0.5) text = text.slice(0, at) + text.slice(at + Math.floor(next() * 40));
+        else text = text.slice(0, at) + pieces[Math.floor(next() * pieces.length)] + text.slice(at);
+      }
+      const outcome = await parseFeed(text, { url: feedUrl }).catch((e: unknown) => e);
+      if (outcome instanceof Error) expect(outcome, `round ${round}`).toBeInstanceOf(FeedParseError);
+      else expect(Array.isArray((outcome as ParsedFeed).items)).toBe(true);
+    }
   });
 });

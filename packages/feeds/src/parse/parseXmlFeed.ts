@@ -1,3 +1,4 @@
+import { FeedParseError, firstLine } from "../errors.ts";
 import { bodyToHtml } from "./bodyToHtml.ts";
 import { resolveLink } from "./resolveLink.ts";
 import { parseWithRssParser, type RawFeed, type RawRecord } from "./rssParser.ts";
@@ -5,9 +6,14 @@ import { htmlToText, textOf, toIsoDate } from "./text.ts";
 import type { FeedItem, FeedKind, ParsedFeed } from "./types.ts";
 import { wrapXhtmlBodies } from "./xhtmlBodies.ts";
 
-/** Maps rss-parser's output (plus the raw fields we ask it to keep) to our ParsedFeed. Throws what rss-parser throws. */
+/** Maps rss-parser's output (plus the raw fields we ask it to keep) to our ParsedFeed. */
 export async function parseXmlFeed(xml: string, kind: Exclude<FeedKind, "json">, url?: string): Promise<ParsedFeed> {
-  const raw = await parseWithRssParser(wrapXhtmlBodies(xml));
+  let raw: RawFeed;
+  try {
+    raw = await parseWithRssParser(wrapXhtmlBodies(xml));
+  } catch (error) {
+    throw new FeedParseError(`cannot parse ${kind} feed: ${firstLine(error)}`, { cause: error });
+  }
   const feedBase = xmlBase(raw["attrs"]);
   return {
     kind,
@@ -33,8 +39,16 @@ function toFeedItem(item: RawRecord, bases: (string | null | undefined)[]): Feed
     title: titleText(item["title"]),
     summary: summaryHtml === null ? null : htmlToText(summaryHtml) || null,
     content,
-    published: toIsoDate(item["rawPublished"]) ?? toIsoDate(item["pubDate"]) ?? toIsoDate(item["date"]),
-    updated: toIsoDate(item["rawUpdated"]) ?? toIsoDate(item["rawAtomUpdated"]) ?? toIsoDate(item["rawModified"]),
+    published:
+      toIsoDate(item["rawPublished"]) ??
+      toIsoDate(item["pubDate"]) ??
+      toIsoDate(item["date"]) ??
+      toIsoDate(item["rawIssued"]),
+    updated:
+      toIsoDate(item["rawUpdated"]) ??
+      toIsoDate(item["rawAtomUpdated"]) ??
+      toIsoDate(item["rawModified"]) ??
+      toIsoDate(item["rawModified03"]),
     author: authorOf(item),
   };
 }

@@ -34,6 +34,9 @@ const customFields = {
     ["updated", "rawUpdated"],
     ["atom:updated", "rawAtomUpdated"],
     ["dc:modified", "rawModified"],
+    // Atom 0.3 names for published / updated.
+    ["issued", "rawIssued"],
+    ["modified", "rawModified03"],
     ["author", "rawAuthor"],
   ],
 };

@@ -26,6 +26,8 @@ const keyCases: [string, string | null][] = [
   ["https://example.com/news/a?amp=1", "v1:example.com/news/a"],
   ["https://example.com/news/a?outputType=amp", "v1:example.com/news/a"],
   ["  https://example.com/a  ", "v1:example.com/a"],
+  ["https://example.com/%d0%bd%d0%b0", "v1:example.com/%D0%BD%D0%B0"],
+  ["https://example.com/\u043d\u0430", "v1:example.com/%D0%BD%D0%B0"],
   ["//example.com/a", "v1:example.com/a"],
   ["mailto:desk@example.com", null],
   ["not a url", null],
