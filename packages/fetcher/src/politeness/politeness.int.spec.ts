@@ -36,8 +36,9 @@ describe("per-host politeness", () => {
     const urls = [1, 2, 3].map((n) => `${ok.origin}/feed/${n}.xml`);
     await Promise.all([...urls.map((u) => a.fetch(u)), ...urls.map((u) => b.fetch(u))]);
     expect(ok.requests).toHaveLength(6);
-    // Starts are reserved on the Redis clock; a few ms of local jitter is tolerated.
-    for (const gap of gaps(ok)) expect(gap).toBeGreaterThanOrEqual(285);
+    // Starts are claimed 300 ms apart on the Redis clock; what remains between the claim and the
+    // bytes reaching the server is local send jitter (a few ms on a loaded machine).
+    for (const gap of gaps(ok)) expect(gap).toBeGreaterThanOrEqual(275);
     a.close();
     b.close();
   });
