@@ -1,0 +1,129 @@
+// npm run eval:quotes [corpusDir]: precision/recall/F1 of extracted quotes at >=30% and >=80% token
+// overlap, by kind, speaker accuracy on matched quotes, relevance precision/recall; dev and held-out
+// parts separately. Ends with one JSON line of figures.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { extractQuotes } from "../src/index.ts";
+import type { Quote, QuoteKind } from "../src/types.ts";
+import type { GoldArticle } from "./corpusFormat.ts";
+import { matchQuotes, sameSpeaker } from "./scoreQuotes.ts";
+
+type KindFilter = QuoteKind | "direct" | "all";
+
+interface Figures {
+  precision: number;
+  recall: number;
+  f1: number;
+  gold: number;
+  predicted: number;
+  matched: number;
+  speakerAccuracy: number;
+}
+
+const kindOf = (k: QuoteKind, f: KindFilter) =>
+  f === "all" || k === f || (f === "direct" && (k === "full" || k === "partial"));
+
+function evaluate(
+  articles: GoldArticle[],
+  predictions: Map<string, Quote[]>,
+  threshold: number,
+  filter: KindFilter,
+): Figures {
+  let gold = 0;
+  let predicted = 0;
+  let matchedGold = 0;
+  let matchedPred = 0;
+  let speakerRight = 0;
+  for (const a of articles) {
+    const preds = predictions.get(a.id) ?? [];
+    // Match over all kinds (a span is a span), then count per kind on each side.
+    const matches = matchQuotes(a, preds, threshold);
+    gold += a.quotes.filter((q) => kindOf(q.kind, filter)).length;
+    predicted += preds.filter((q) => kindOf(q.kind, filter)).length;
+    for (const m of matches) {
+      if (kindOf(m.gold.kind, filter)) {
+        matchedGold++;
+        if (sameSpeaker(m.gold.speaker?.name, m.predicted.speaker?.name)) speakerRight++;
+      }
+      if (kindOf(m.predicted.kind, filter)) matchedPred++;
+    }
+  }
+  const precision = predicted ? matchedPred / predicted : 0;
+  const recall = gold ? matchedGold / gold : 0;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return {
+    precision: r3(precision),
+    recall: r3(recall),
+    f1: r3(f1),
+    gold,
+    predicted,
+    matched: matchedGold,
+    speakerAccuracy: r3(matchedGold ? speakerRight / matchedGold : 0),
+  };
+}
+
+function relevanceFigures(articles: GoldArticle[], predictions: Map<string, Quote[]>) {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const a of articles) {
+    for (const m of matchQuotes(a, predictions.get(a.id) ?? [], 0.3)) {
+      if (m.predicted.relevant && m.gold.relevant) tp++;
+      else if (m.predicted.relevant) fp++;
+      else if (m.gold.relevant) fn++;
+    }
+  }
+  const precision = tp + fp ? tp / (tp + fp) : 0;
+  const recall = tp + fn ? tp / (tp + fn) : 0;
+  return {
+    precision: r3(precision),
+    recall: r3(recall),
+    f1: r3(precision + recall ? (2 * precision * recall) / (precision + recall) : 0),
+  };
+}
+
+function r3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+export function loadCorpus(dir: string): GoldArticle[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(dir, f), "utf8")) as GoldArticle);
+}
+
+function main(): void {
+  const dir = process.argv[2] ?? join(new URL(".", import.meta.url).pathname, "corpus");
+  const all = loadCorpus(dir);
+  const predictions = new Map<string, Quote[]>();
+  const t0 = performance.now();
+  for (const a of all) predictions.set(a.id, extractQuotes(a.text, undefined, { title: a.title, outlet: a.outlet }));
+  const msPerArticle = (performance.now() - t0) / all.length;
+  const result: Record<string, unknown> = { articles: all.length, msPerArticle: r3(msPerArticle) };
+  const filters: KindFilter[] = ["full", "partial", "direct", "indirect", "all"];
+  for (const part of ["dev", "heldout", "all"] as const) {
+    const articles = part === "all" ? all : all.filter((a) => a.split === part);
+    if (!articles.length) continue;
+    console.log(`\n== ${part} (${articles.length} articles)`);
+    console.log("kind      ovl   P      R      F1     gold pred  spkAcc");
+    const figures: Record<string, unknown> = {};
+    for (const threshold of [0.3, 0.8]) {
+      for (const f of filters) {
+        const x = evaluate(articles, predictions, threshold, f);
+        figures[`${f}@${threshold}`] = x;
+        console.log(
+          `${f.padEnd(9)} ${threshold.toFixed(1)}  ${x.precision.toFixed(3)}  ${x.recall.toFixed(3)}  ${x.f1.toFixed(3)}  ${String(x.gold).padStart(4)} ${String(x.predicted).padStart(4)}  ${x.speakerAccuracy.toFixed(3)}`,
+        );
+      }
+    }
+    const rel = relevanceFigures(articles, predictions);
+    figures.relevance = rel;
+    console.log(`relevance (matched quotes @0.3): P ${rel.precision} R ${rel.recall} F1 ${rel.f1}`);
+    result[part] = figures;
+  }
+  console.log(`\nms per article: ${msPerArticle.toFixed(2)}`);
+  console.log(JSON.stringify(result));
+}
+
+main();

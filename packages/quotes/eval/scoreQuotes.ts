@@ -1,0 +1,72 @@
+// Scoring of predicted quotes against gold: a prediction matches a gold quote of the same article
+// when their token overlap reaches a threshold (overlap / gold tokens, and overlap / predicted tokens
+// for precision), one-to-one, best overlap first.
+import type { Quote } from "../src/types.ts";
+import type { GoldArticle, GoldQuote } from "./corpusFormat.ts";
+
+export interface Match {
+  gold: GoldQuote;
+  predicted: Quote;
+  overlap: number;
+}
+
+function tokenSpans(text: string, start: number, end: number): Set<number> {
+  // Token identity = the start offset of each word in the article.
+  const out = new Set<number>();
+  for (const m of text.slice(start, end).matchAll(/[\p{L}\p{N}]+/gu)) out.add(start + (m.index ?? 0));
+  return out;
+}
+
+/** Overlap of two spans in tokens, relative to the larger of the two (strict both ways). */
+export function overlapRatio(
+  text: string,
+  a: { start: number; end: number },
+  b: { start: number; end: number },
+): number {
+  const ta = tokenSpans(text, a.start, a.end);
+  const tb = tokenSpans(text, b.start, b.end);
+  if (!ta.size || !tb.size) return 0;
+  let shared = 0;
+  for (const t of ta) if (tb.has(t)) shared++;
+  return shared / Math.max(ta.size, tb.size);
+}
+
+export function matchQuotes(article: GoldArticle, predicted: Quote[], threshold: number): Match[] {
+  const pairs: Match[] = [];
+  for (const g of article.quotes)
+    for (const p of predicted) {
+      const overlap = overlapRatio(article.text, g, p);
+      if (overlap >= threshold) pairs.push({ gold: g, predicted: p, overlap });
+    }
+  pairs.sort((a, b) => b.overlap - a.overlap);
+  const usedGold = new Set<GoldQuote>();
+  const usedPred = new Set<Quote>();
+  const out: Match[] = [];
+  for (const m of pairs) {
+    if (usedGold.has(m.gold) || usedPred.has(m.predicted)) continue;
+    usedGold.add(m.gold);
+    usedPred.add(m.predicted);
+    out.push(m);
+  }
+  return out;
+}
+
+const determiner = /^(?:the|a|an)\s+/;
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(determiner, "")
+    .replace(/['’]s\b/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+
+/** Speaker names agree: equal (case-insensitive, without a leading article) or surname-only. */
+export function sameSpeaker(gold: string | null | undefined, predicted: string | null | undefined): boolean {
+  if (!gold || !predicted) return !gold && !predicted;
+  const g = norm(gold);
+  const p = norm(predicted);
+  if (g === p) return true;
+  const gs = g.split(" ");
+  const ps = p.split(" ");
+  return (ps.length === 1 && gs[gs.length - 1] === p) || (gs.length === 1 && ps[ps.length - 1] === g);
+}

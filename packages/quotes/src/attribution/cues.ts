@@ -1,0 +1,116 @@
+// Speech and reporting verbs that attribute words to a source. Forms are listed explicitly: a
+// lemmatiser would cost more than it saves for a closed list.
+
+const speechVerbLemmas = [
+  "say",
+  "tell",
+  "add",
+  "write",
+  "post",
+  "tweet",
+  "insist",
+  "deny",
+  "claim",
+  "argue",
+  "warn",
+  "state",
+  "announce",
+  "confirm",
+  "maintain",
+  "note",
+  "explain",
+  "acknowledge",
+  "allege",
+  "ask",
+  "reply",
+  "respond",
+  "admit",
+  "declare",
+  "stress",
+  "emphasise",
+  "emphasize",
+  "suggest",
+  "report",
+  "recall",
+  "concede",
+  "counter",
+  "contend",
+  "complain",
+  "vow",
+  "promise",
+  "predict",
+  "describe",
+  "call",
+  "label",
+  "urge",
+  "accuse",
+  "assert",
+  "reiterate",
+  "repeat",
+  "quip",
+  "joke",
+  "observe",
+  "remark",
+  "inform",
+  "assure",
+  "estimate",
+];
+
+const irregular: Record<string, string[]> = {
+  say: ["say", "says", "said", "saying"],
+  tell: ["tell", "tells", "told", "telling"],
+  write: ["write", "writes", "wrote", "written", "writing"],
+  deny: ["deny", "denies", "denied", "denying"],
+  reply: ["reply", "replies", "replied", "replying"],
+  label: ["label", "labels", "labelled", "labeled", "labelling", "labeling"],
+};
+
+function forms(lemma: string): string[] {
+  const known = irregular[lemma];
+  if (known) return known;
+  const stem = lemma.endsWith("e") ? lemma.slice(0, -1) : lemma;
+  const third = /(s|sh|ch|x)$/.test(lemma) ? `${lemma}es` : `${lemma}s`;
+  const past = lemma.endsWith("e") ? `${lemma}d` : `${lemma}ed`;
+  return [lemma, third, past, `${stem}ing`];
+}
+
+const allForms = new Map<string, string>();
+for (const lemma of speechVerbLemmas) for (const f of forms(lemma)) allForms.set(f, lemma);
+
+/** Lemma of a speech verb form ("told" -> "tell"), or undefined. */
+export function speechVerbLemma(word: string): string | undefined {
+  return allForms.get(word.toLowerCase());
+}
+
+/** Speech verbs that do not introduce a reported clause ("asked how", "called it a ..."). */
+const notClauseVerbs = new Set([
+  "tweet",
+  "ask",
+  "recall",
+  "vow",
+  "promise",
+  "predict",
+  "describe",
+  "call",
+  "label",
+  "urge",
+  "accuse",
+  "repeat",
+  "quip",
+  "joke",
+  "observe",
+  "remark",
+  "estimate",
+]);
+
+export function isClauseVerb(word: string): boolean {
+  const lemma = speechVerbLemma(word);
+  return lemma !== undefined && !notClauseVerbs.has(lemma);
+}
+
+/** Words that may sit between a subject and its speech verb ("has long maintained", "also said"). */
+export const auxiliaries = new Set(
+  "has have had was were is are will would could also previously earlier later long once again then further repeatedly publicly separately quickly immediately already first recently had".split(
+    " ",
+  ),
+);

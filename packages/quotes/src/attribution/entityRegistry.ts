@@ -1,0 +1,235 @@
+// People and organisations named in an article, in order, so that "he", "the ministry" or a bare
+// surname can be resolved to the last fitting entity named before the quote.
+import type { Speaker } from "../types.ts";
+import { orgWords, roleWords } from "./nounLexicon.ts";
+import { isOrganisationName, type ParsedMention, parseAppositive, parseMention } from "./parseMention.ts";
+
+export interface Entity {
+  kind: "person" | "organization";
+  name: string;
+  role: string | null;
+  organization: string | null;
+  /** Lowercase words that describe it nearby ("media regulator", "messaging app"). */
+  descriptors: string[];
+  position: number;
+}
+
+const skipWords = new Set(
+  "the a an in on at by for from with but and or if when after before as asked speaking under its his her their this that these those our we he she they it i critics users officials authorities residents mr ms mrs dr monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec meanwhile however still within hours days weeks across since until also there here what who why how some many most no one several".split(
+    " ",
+  ),
+);
+
+const govLike = new Set(
+  "ministry authority commission court office inspectorate parliament government agency regulator duma mazhilis kremlin cabinet council committee".split(
+    " ",
+  ),
+);
+
+const nameToken = String.raw`[\p{Lu}][\p{L}\p{N}'’\-]*(?:\.[\p{Lu}]\.?)?`;
+const sequence = new RegExp(
+  `${nameToken}(?:\\s+(?:(?:of|and|for|the|de|da|dos|van|von|bin|al)\\s+)*${nameToken})*`,
+  "gu",
+);
+
+export class EntityRegistry {
+  readonly entities: Entity[] = [];
+
+  /** Registers every person and organisation named outside the given quoted ranges. */
+  scan(text: string, excluded: { start: number; end: number }[]): void {
+    for (const m of text.matchAll(sequence)) {
+      const start = m.index ?? 0;
+      if (excluded.some((r) => start >= r.start && start < r.end)) continue;
+      this.addSequence(text, m[0], start);
+    }
+  }
+
+  add(entity: Entity): void {
+    this.entities.push(entity);
+  }
+
+  private addSequence(text: string, raw: string, start: number): void {
+    let tokens = raw.split(/\s+/);
+    let offset = start;
+    while (tokens.length && skipWords.has(tokens[0]!.toLowerCase())) {
+      offset += tokens[0]!.length + 1;
+      tokens = tokens.slice(1);
+    }
+    while (tokens.length && /^(of|and|for|the)$/.test(tokens[tokens.length - 1]!)) tokens = tokens.slice(0, -1);
+    if (!tokens.length) return;
+    const hasOrgWord = tokens.some((t) => orgWords.has(t.toLowerCase()));
+    const chunks = hasOrgWord ? [tokens] : splitOn(tokens, "and");
+    for (const chunk of chunks) this.addChunk(text, chunk, offset);
+  }
+
+  private addChunk(text: string, tokens: string[], position: number): void {
+    let owner: string | null = null;
+    const possIndex = tokens.findIndex((t) => /['’]s$/.test(t));
+    let words = tokens;
+    if (possIndex >= 0 && possIndex < tokens.length - 1) {
+      owner = tokens
+        .slice(0, possIndex + 1)
+        .join(" ")
+        .replace(/['’]s$/, "");
+      words = tokens.slice(possIndex + 1);
+    } else if (possIndex === tokens.length - 1) {
+      words = [...tokens.slice(0, -1), tokens[possIndex]!.replace(/['’]s$/, "")];
+    }
+    words = words.filter((w) => !/^(of|and|for|the)$/.test(w) || words.length > 1);
+    if (!words.length) return;
+    const name = words.join(" ");
+    const descriptors = wordsBefore(text, position, 4);
+    if (isOrganisationName(words)) {
+      this.add({ kind: "organization", name, role: null, organization: owner, descriptors, position });
+      return;
+    }
+    if (words.length < 2 || words.every((w) => roleWords.has(w.toLowerCase()))) return;
+    const left = wordsBefore(text, position, 5, true);
+    const parsed = parseMention([...left, ...tokens].join(" "));
+    const after = appositionAfter(text, position + tokens.join(" ").length);
+    const described = after ? parseAppositive(after) : { role: null, organization: null };
+    const personName = parsed?.kind === "person" && parsed.name ? parsed.name : name;
+    this.add({
+      kind: "person",
+      name: personName,
+      role: (parsed?.kind === "person" ? parsed.role : null) ?? described.role,
+      organization: (parsed?.kind === "person" ? parsed.organization : null) ?? described.organization ?? owner,
+      descriptors,
+      position,
+    });
+  }
+
+  /** The last person named before a position, optionally with a role containing `role`. */
+  lastPerson(position: number, role?: string): Entity | undefined {
+    return this.last(position, (e) => e.kind === "person" && (!role || roleMatches(e.role, role)));
+  }
+
+  lastOrganization(position: number, test: (e: Entity) => boolean = () => true): Entity | undefined {
+    return this.last(position, (e) => e.kind === "organization" && test(e));
+  }
+
+  private last(position: number, test: (e: Entity) => boolean): Entity | undefined {
+    let best: Entity | undefined;
+    for (const e of this.entities) if (e.position < position && test(e)) best = e;
+    return best;
+  }
+
+  /** Resolves a parsed speaker mention at a position to a canonical speaker. */
+  resolve(mention: ParsedMention, position: number): Speaker | null {
+    switch (mention.kind) {
+      case "pronoun":
+        return this.resolvePronoun(mention.head ?? "", position);
+      case "person":
+        return this.resolveName(mention, position);
+      case "organization":
+        return this.resolveOrganization(mention, position);
+      case "document": {
+        const owner = mention.organization ?? this.lastOrganization(position, isGovLike)?.name ?? null;
+        return { name: mention.name ?? mention.text, role: null, organization: owner };
+      }
+      case "group":
+        return { name: mention.name ?? mention.text, role: null, organization: mention.organization };
+      case "description":
+        return this.resolveDescription(mention, position);
+    }
+  }
+
+  private resolvePronoun(pronoun: string, position: number): Speaker | null {
+    if (pronoun === "he" || pronoun === "she" || pronoun === "i") return toSpeaker(this.lastPerson(position));
+    return toSpeaker(this.lastOrganization(position) ?? this.lastPerson(position));
+  }
+
+  private resolveName(mention: ParsedMention, position: number): Speaker {
+    const name = mention.name ?? mention.text;
+    const tokens = name.split(/\s+/);
+    const surname = tokens[tokens.length - 1]!.toLowerCase();
+    const known = this.entities.find(
+      (e) =>
+        e.kind === "person" &&
+        (e.name.toLowerCase() === name.toLowerCase() ||
+          (tokens.length === 1 && e.name.toLowerCase().split(/\s+/).includes(surname))),
+    );
+    if (known) {
+      return {
+        name: known.name.length >= name.length ? known.name : name,
+        role: mention.role ?? known.role,
+        organization: mention.organization ?? known.organization,
+      };
+    }
+    if (tokens.length === 1) {
+      const org = this.entities.find((e) => e.kind === "organization" && e.name.toLowerCase() === surname);
+      if (org) return toSpeaker(org)!;
+    }
+    void position;
+    return { name, role: mention.role, organization: mention.organization };
+  }
+
+  private resolveOrganization(mention: ParsedMention, position: number): Speaker {
+    const name = mention.name ?? mention.text;
+    const known = this.lastOrganization(position + 1, (e) => e.name.toLowerCase() === name.toLowerCase());
+    return { name, role: null, organization: mention.organization ?? known?.organization ?? null };
+  }
+
+  private resolveDescription(mention: ParsedMention, position: number): Speaker {
+    const head = mention.head ?? "";
+    const fallback: Speaker = { name: mention.name ?? mention.text, role: null, organization: mention.organization };
+    if (roleWords.has(head)) return toSpeaker(this.lastPerson(position, head) ?? this.lastPerson(position)) ?? fallback;
+    if (/^(company|firm|platform|giant|app|service|messenger|network|owner|operator)$/.test(head)) {
+      return toSpeaker(this.lastOrganization(position, (e) => !isGovLike(e))) ?? fallback;
+    }
+    const match = this.lastOrganization(
+      position,
+      (e) => e.name.toLowerCase().split(/\s+/).includes(head) || e.descriptors.includes(head),
+    );
+    if (match) return toSpeaker(match)!;
+    if (head === "government" && mention.organization) return fallback;
+    return fallback;
+  }
+}
+
+function isGovLike(e: Entity): boolean {
+  return e.name
+    .toLowerCase()
+    .split(/\s+/)
+    .some((w) => govLike.has(w));
+}
+
+function roleMatches(role: string | null, wanted: string): boolean {
+  if (!role) return false;
+  const r = role.toLowerCase();
+  if (/^spokes/.test(wanted)) return /spokes/.test(r);
+  return r.includes(wanted);
+}
+
+function toSpeaker(e: Entity | undefined): Speaker | null {
+  if (!e) return null;
+  if (e.kind === "organization") return { name: e.name, role: null, organization: e.organization };
+  return { name: e.name, role: e.role, organization: e.organization };
+}
+
+function splitOn(tokens: string[], word: string): string[][] {
+  const out: string[][] = [[]];
+  for (const t of tokens) {
+    if (t === word) out.push([]);
+    else out[out.length - 1]!.push(t);
+  }
+  return out.filter((c) => c.length);
+}
+
+/** Up to n words before a position in the same sentence (stops at . ; : or a quotation mark). */
+function wordsBefore(text: string, position: number, n: number, keepCase = false): string[] {
+  const window = text.slice(Math.max(0, position - 80), position);
+  const cut = Math.max(...[".", ";", ":", "\n", "”", '"', "“"].map((c) => window.lastIndexOf(c)));
+  const words = window
+    .slice(cut + 1)
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(-n);
+  return keepCase ? words : words.map((w) => w.toLowerCase().replace(/[,]$/, ""));
+}
+
+/** ", a researcher at the Digital Rights Centre in Almaty," -> the apposition text. */
+function appositionAfter(text: string, end: number): string | null {
+  const m = /^,\s+((?:a|an|the|who|[\p{Ll}])[^,.;"“”]{2,80})/u.exec(text.slice(end, end + 120));
+  return m ? m[1]! : null;
+}

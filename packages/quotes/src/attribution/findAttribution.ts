@@ -1,0 +1,71 @@
+// Attribution of a direct quote from the reporter's words in its own sentence:
+//   "...," Information Minister Aida Balaeva said.      (speaker before the verb, after the quote)
+//   "...," said Daria Ivanova, a researcher at ...      (inverted)
+//   Meta spokesperson Ben McConaghy said: "..."          (before the quote)
+//   The ministry claimed "direct and exclusive access"   (partial: subject of the last verb before it)
+import { type CueMatch, cueAt, cueVerbs, subjectAfter, subjectBefore } from "./subject.ts";
+
+export interface Segment {
+  text: string;
+  /** Offset of the segment in the article. */
+  offset: number;
+}
+
+/** From the reporter's words after a closing mark (up to the next quote or the sentence end). */
+export function attributionAfter(after: Segment): CueMatch | null {
+  const verbs = cueVerbs(after.text);
+  const first = verbs[0];
+  if (!first) return null;
+  const head = after.text.slice(0, first.index);
+  const cue = cueAt(after.text, first.index, first.verb);
+  if (/^[\s,.;:!?—–-]*$/.test(head)) {
+    // Inverted: `" said Daria Ivanova, a researcher at ...`; "according to" reads the same way.
+    const tail = after.text.slice(first.index + cue.length);
+    const subject = subjectAfter(stripAdjuncts(tail), after.offset + first.index + cue.length);
+    return subject ? { cue, ...subject } : null;
+  }
+  const lead = /^[\s,.;:!?—–-]*/.exec(head)![0].length;
+  const phrase = head.slice(lead);
+  if (phrase.split(/\s+/).length > 25) return null;
+  const subject = subjectBefore(phrase, after.offset + lead);
+  return subject ? { cue, ...subject } : null;
+}
+
+/** From the reporter's words before an opening mark (from the sentence start or the previous quote). */
+export function attributionBefore(before: Segment): CueMatch | null {
+  const lead = /^[\s,.;:!?"“”'’«»„—–-]*/.exec(before.text)![0].length;
+  if (lead > 0) return attributionBefore({ text: before.text.slice(lead), offset: before.offset + lead });
+  const verbs = cueVerbs(before.text);
+  const last = verbs[verbs.length - 1];
+  if (last) {
+    const cue = cueAt(before.text, last.index, last.verb);
+    if (/^according to$/i.test(last.verb)) {
+      const tail = before.text.slice(last.index + last.verb.length);
+      const subject = subjectAfter(tail.split(",")[0] ?? "", before.offset + last.index + last.verb.length);
+      return subject ? { cue, ...subject } : null;
+    }
+    if (/ing$/.test(last.verb)) {
+      // "..., saying ..." / "adding that ...": the subject is the sentence's.
+      const subject = subjectBefore(before.text.slice(0, firstVerbIndex(before.text, verbs)), before.offset);
+      return subject ? { cue, ...subject } : null;
+    }
+    const subject = subjectBefore(before.text.slice(0, last.index), before.offset);
+    if (subject) return { cue, ...subject };
+  }
+  // "Khinshtein set out his argument:" - a colon introduces the quote without a speech verb.
+  if (/:\s*$/.test(before.text)) {
+    const m = /^\s*((?:[\p{Lu}][\p{L}'’-]*\s*)+)/u.exec(before.text);
+    if (m) return { cue: ":", mention: m[1]!.trim(), position: before.offset + (m.index ?? 0) };
+  }
+  return null;
+}
+
+function firstVerbIndex(text: string, verbs: { verb: string; index: number }[]): number {
+  const finite = verbs.find((v) => !/ing$/.test(v.verb));
+  return finite ? finite.index : text.length;
+}
+
+/** Drops "on Thursday", "in a statement" after an inverted verb so the name comes first. */
+function stripAdjuncts(tail: string): string {
+  return tail.replace(/^\s*(?:on|in|at|late|early)\s+[\p{Lu}\d][\p{L}\d]*(?:\s+\d+)?,?/u, "");
+}

@@ -1,0 +1,33 @@
+// Closed word lists used to read speaker noun phrases.
+
+/** Role head words: "Information Minister Aida Balaeva", "Meta spokesperson Ben McConaghy". */
+export const roleWords = new Set(
+  "minister ministers spokesperson spokesman spokeswoman spokespeople president vice-president premier chancellor justice judge commissioner secretary executive director manager coach analyst researcher lawyer attorney professor founder co-founder cofounder deputy chairman chairwoman chair head official officer ambassador senator governor mayor ceo cfo cto counsel adviser advisor economist expert activist blogger journalist editor reporter student resident owner chief leader lawmaker legislator deputy mp member envoy diplomat prosecutor regulator engineer volunteer critic author consultant strategist fellow scientist scholar campaigner representative president-elect king queen prince sheikh general colonel captain inspector agent negotiator emir sultan sir dame".split(
+    " ",
+  ),
+);
+
+/** Head words of organisations: "Ministry of ...", "Karnataka High Court", "Digital Rights Centre". */
+export const orgWords = new Set(
+  "ministry ministries authority authorities commission committee court office council agency bank coalition institute university foundation centre center parliament duma mazhilis senate assembly inspectorate service services department bureau government administration regulator union association federation network forum clinic group company corporation corp inc ltd llc platforms platform party police army kremlin cabinet secretariat trust fund board alliance organisation organization society tribunal embassy watchdog presidency navy airways".split(
+    " ",
+  ),
+);
+
+/** Documents that can be sources: "the joint statement said". */
+export const documentWords = new Set(
+  "statement report letter ruling decision decree document filing submission post memo memorandum order verdict judgment judgement notice circular press release resolution communique communiqué bill law regulation findings transcript".split(
+    " ",
+  ),
+);
+
+export const pronouns = new Set(["he", "she", "they", "it", "we", "i"]);
+
+/** Plural groups spoken of without a name: "officials said", "a source close to ...". */
+export const groupWords = new Set(
+  "officials sources source critics analysts experts activists residents witnesses users lawyers diplomats observers people authors deputies lawmakers organisers organizers researchers campaigners protesters".split(
+    " ",
+  ),
+);
+
+export const determiners = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "this", "that"]);

@@ -1,0 +1,176 @@
+// Reads a speaker noun phrase as written near a quote ("Meta spokesperson Ben McConaghy",
+// "Aida Balaeva, the information minister", "the ministry", "she") into its parts.
+import { findActors } from "../relevance/findActors.ts";
+import { determiners, documentWords, groupWords, orgWords, pronouns, roleWords } from "./nounLexicon.ts";
+
+export type MentionKind = "pronoun" | "description" | "document" | "group" | "person" | "organization";
+
+export interface ParsedMention {
+  kind: MentionKind;
+  /** The phrase as written (trimmed). */
+  text: string;
+  name: string | null;
+  role: string | null;
+  organization: string | null;
+  /** Head noun of a description or document ("ministry", "statement"). */
+  head: string | null;
+}
+
+const isCapitalised = (w: string) => /^[\p{Lu}\d]/u.test(w);
+const possessive = /^(.*?)['’]s$/;
+const roleStop = new Set(
+  "the a an of in on at by with and to for from said told says wrote that as is was has had who".split(" "),
+);
+
+export function parseMention(phrase: string): ParsedMention | null {
+  const text = phrase.trim().replace(/[,;:]+$/, "");
+  if (!text) return null;
+  const [core, ...rest] = splitApposition(text);
+  if (!core) return null;
+  const appositive = rest.join(", ");
+  const main = parseCore(core, text);
+  if (!main) return null;
+  if (appositive) {
+    const app = parseCore(appositive, appositive);
+    // "The minister, Aida Balaeva": the name sits in the apposition.
+    if ((main.kind === "description" || main.kind === "group") && app?.kind === "person") {
+      return { ...app, text, role: app.role ?? main.name, organization: app.organization ?? main.organization };
+    }
+    if (main.kind === "person" || main.kind === "organization") {
+      const described = parseAppositive(appositive);
+      return {
+        ...main,
+        role: main.role ?? described.role,
+        organization: main.organization ?? described.organization,
+      };
+    }
+  }
+  return main;
+}
+
+/** "Daria Ivanova, a researcher at the Digital Rights Centre in Almaty" -> role and organisation. */
+export function parseAppositive(text: string): { role: string | null; organization: string | null } {
+  let t = text.trim().replace(/^(who|which)\s+\w+\s+/, "");
+  t = t.replace(/^(a|an|the)\s+/i, "");
+  let organization: string | null = null;
+  const poss = /^([\p{Lu}][\p{L}\p{N}&.\- ]*?)['’]s\s+(.*)$/u.exec(t);
+  if (poss) {
+    organization = poss[1]!;
+    t = poss[2]!;
+  }
+  const prep = /^(.*?)\s+(?:at|of|with|for|from)\s+(?:the\s+)?(.*)$/.exec(t);
+  let role = prep ? prep[1]! : t;
+  if (prep && !organization) {
+    const orgWordsAfter = prep[2]!.split(/\s+/);
+    const name: string[] = [];
+    for (const w of orgWordsAfter) {
+      if (isCapitalised(w) || (name.length > 0 && /^(of|and|for|&)$/.test(w))) name.push(w.replace(/[,.]$/, ""));
+      else break;
+    }
+    while (name.length && /^(of|and|for|&)$/.test(name[name.length - 1]!)) name.pop();
+    if (name.length) organization = name.join(" ").replace(/['’]s$/, "");
+  }
+  role = role.replace(/[,.]$/, "").trim();
+  const roleTokens = role.toLowerCase().split(/\s+/);
+  if (!roleTokens.some((w) => roleWords.has(w)) || roleTokens.length > 6) role = "";
+  return { role: role || null, organization };
+}
+
+function splitApposition(text: string): string[] {
+  return text
+    .split(/,\s+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function parseCore(core: string, text: string): ParsedMention | null {
+  let words = core.split(/\s+/).filter(Boolean);
+  const lower = core.toLowerCase();
+  if (pronouns.has(lower)) return mention("pronoun", text, null, null, null, lower);
+  if (words.length && determiners.has(words[0]!.toLowerCase())) words = words.slice(1);
+  if (words.length === 0) return null;
+  // Possessive prefix: "Kazakhstan's information ministry", "X's Global Government Affairs account".
+  let owner: string | null = null;
+  const possIndex = words.findIndex((w) => possessive.test(w));
+  if (possIndex >= 0 && possIndex < words.length - 1) {
+    owner = [...words.slice(0, possIndex), words[possIndex]!.replace(possessive, "$1")].join(" ");
+    words = words.slice(possIndex + 1);
+  }
+  if (words[words.length - 1]?.toLowerCase() === "account" && words.length > 1) words = words.slice(0, -1);
+  const hasCapital = words.some(isCapitalised);
+  if (!hasCapital) return describe(words, text, owner);
+  return named(words, text, owner);
+}
+
+function describe(words: string[], text: string, owner: string | null): ParsedMention {
+  const phrase = words.join(" ");
+  const lowered = words.map((w) => w.toLowerCase());
+  const first = lowered[0]!;
+  const headIndex = lowered.findIndex((w) => w === "of" || w === "close" || w === "in" || w === "at" || w === "who");
+  const head = headIndex > 0 ? lowered[headIndex - 1]! : lowered[lowered.length - 1]!;
+  if (documentWords.has(head))
+    return mention("document", text, headIndex > 0 ? lowered.slice(0, headIndex).join(" ") : phrase, null, owner, head);
+  if (groupWords.has(first) || groupWords.has(head)) return mention("group", text, phrase, null, owner, head);
+  return mention("description", text, phrase, null, owner, head);
+}
+
+function named(words: string[], text: string, owner: string | null): ParsedMention {
+  const clean = words.map((w) => w.replace(/[,.;:]$/, ""));
+  // The last role word followed by capitalised words splits role from name.
+  let roleEnd = -1;
+  for (let i = clean.length - 2; i >= 0; i--) {
+    if (roleWords.has(clean[i]!.toLowerCase()) && isCapitalised(clean[i + 1]!)) {
+      roleEnd = i;
+      break;
+    }
+  }
+  if (roleEnd >= 0) {
+    const name = clean.slice(roleEnd + 1).join(" ");
+    const before = clean.slice(0, roleEnd + 1);
+    let organization = owner;
+    // "Information Minister" (capitalised title) or "Meta spokesperson" (organisation + role).
+    const capital = isCapitalised(clean[roleEnd]!);
+    let k = roleEnd;
+    while (k > 0 && isCapitalised(before[k - 1]!) === capital && !roleStop.has(before[k - 1]!.toLowerCase())) k--;
+    const role = before.slice(k).join(" ");
+    if (!capital) {
+      let j = k;
+      while (j > 0 && isCapitalised(before[j - 1]!)) j--;
+      if (j < k) organization = before.slice(j, k).join(" ");
+    }
+    if (isOrganisationName(clean.slice(roleEnd + 1))) return mention("organization", text, name, null, owner, null);
+    return mention("person", text, name, role, organization, null);
+  }
+  const name = clean.join(" ");
+  if (isOrganisationName(clean)) return mention("organization", text, name, null, owner, null);
+  const lowerHead = clean[clean.length - 1]!.toLowerCase();
+  if (!isCapitalised(clean[0]!) && documentWords.has(lowerHead)) return describe(clean, text, owner);
+  if (!isCapitalised(clean[clean.length - 1]!))
+    return describe(clean, text, owner ?? clean.filter(isCapitalised).join(" "));
+  return mention("person", text, name, null, owner, null);
+}
+
+/** Organisation names carry an organisation word, are acronyms, or are known platforms or states. */
+export function isOrganisationName(words: string[]): boolean {
+  if (words.some((w) => orgWords.has(w.toLowerCase()))) return true;
+  if (words.length === 1) {
+    const w = words[0]!;
+    if (/^[\p{Lu}\d&]{2,}$/u.test(w)) return true;
+    const actors = findActors(w);
+    if (actors.platforms.length || actors.governments.length) return true;
+    if (/^(?!Mc|Mac|O')[\p{Lu}][\p{Ll}]+[\p{Lu}]/u.test(w)) return true; // NetBlocks, TikTok, eSafety-like casing
+  }
+  const actors = findActors(words.join(" "));
+  return (actors.platforms.length > 0 || actors.governments.length > 0) && words.length <= 3;
+}
+
+function mention(
+  kind: MentionKind,
+  text: string,
+  name: string | null,
+  role: string | null,
+  organization: string | null,
+  head: string | null,
+): ParsedMention {
+  return { kind, text, name, role, organization, head };
+}

@@ -1,0 +1,161 @@
+// Finds the speaker phrase in the reporter's words around a quote: the subject before a speech verb
+// ("Meta spokesperson Ben McConaghy told ..."), or the phrase after an inverted verb ("said Daria
+// Ivanova, a researcher at ...").
+import { auxiliaries, speechVerbLemma } from "./cues.ts";
+
+export interface CueMatch {
+  /** The cue as written: the verb and what makes it a cue ("told Reuters", "wrote on X", "according to"). */
+  cue: string;
+  /** The speaker phrase. */
+  mention: string;
+  /** Offset of the speaker phrase in the article. */
+  position: number;
+}
+
+const nounForms = new Set(
+  "report reports post posts claim claims call calls note notes reply replies response tweet tweets label labels warning promise promises vow vows estimate estimates statement comment comments".split(
+    " ",
+  ),
+);
+const nounMarkers = new Set("a an the its his her their this that in on of our".split(" "));
+
+const word = /[\p{L}\p{N}'’\-/]+/gu;
+
+/** Speech verbs in a segment, with their offsets relative to the segment. */
+export function cueVerbs(segment: string): { verb: string; index: number }[] {
+  const out: { verb: string; index: number }[] = [];
+  for (const m of segment.matchAll(word)) {
+    if (!speechVerbLemma(m[0])) continue;
+    const index = m.index ?? 0;
+    // "a blog post", "its transparency report", "the claim": nouns, not verbs.
+    if (nounForms.has(m[0].toLowerCase())) {
+      const before = segment
+        .slice(Math.max(0, index - 30), index)
+        .toLowerCase()
+        .split(/\s+/)
+        .filter(Boolean)
+        .slice(-2);
+      if (before.some((w) => nounMarkers.has(w))) continue;
+    }
+    out.push({ verb: m[0], index });
+  }
+  // "according to" is a cue without a verb.
+  for (const m of segment.matchAll(/\baccording to\b/gi)) out.push({ verb: m[0], index: m.index ?? 0 });
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** The cue text starting at a verb: "told Reuters", "said in a statement", "wrote on Telegram". */
+export function cueAt(segment: string, index: number, verb: string): string {
+  const rest = segment.slice(index + verb.length);
+  const object =
+    /^\s+(?:(?:[\p{Lu}][\p{L}/]+(?:\s[\p{Lu}][\p{L}/]+)?)|reporters|journalists|lawmakers|deputies|parliament)(?=[\s,.;]|$)/u.exec(
+      rest,
+    );
+  const where =
+    /^\s+(?:in|on)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:statement|post|blog post|interview|letter|submission|ruling|email|channel|X|Twitter|Facebook|Telegram|Instagram|TikTok|YouTube|VK|Weibo|platform)\b/u.exec(
+      rest,
+    );
+  if (/^told|^tell/i.test(verb) && object) return `${verb}${object[0]}`;
+  if (where) return `${verb}${where[0]}`;
+  return verb;
+}
+
+const pronounOrDeterminer = /^(?:the|he|she|it|they|we|i|its|his|her|their)\b/i;
+const groupStart = /^(?:officials|critics|analysts|sources|experts|residents|users|lawmakers|deputies|activists)\b/;
+const leadWords = /^(?:but|and|yet|so|meanwhile|however|still|then|also|now|later|earlier)\s+/i;
+const prepositional =
+  /^(?:in|on|at|after|before|during|speaking|asked|when|while|as|under|within|since|for|with|by|from|hours|days|a day|according|following|despite|responding|writing|addressing)\b/i;
+
+/** The subject phrase of a clause that ends just before its speech verb. */
+export function subjectBefore(segment: string, segmentOffset: number): { mention: string; position: number } | null {
+  let s = segment;
+  // Drop auxiliaries, adverbs and time phrases between subject and verb.
+  for (;;) {
+    const trimmed = s
+      .replace(/\s+$/, "")
+      .replace(/(?:,\s*)?\b(?:on|in|last|this|earlier|late|early)\s+(?:[\p{Lu}\d][\p{L}\d]*\.?\s*){1,3}$/u, "")
+      .replace(/\b(?:a day|a week|hours|days|weeks|months|years)\s+(?:earlier|later|ago)$/i, "");
+    const words = trimmed.split(/\s+/);
+    const last = words[words.length - 1] ?? "";
+    if (auxiliaries.has(last.toLowerCase()) || /^\p{Ll}+ly$/u.test(last)) {
+      s = words.slice(0, -1).join(" ");
+      continue;
+    }
+    if (trimmed === s.replace(/\s+$/, "")) break;
+    s = trimmed;
+  }
+  s = s.replace(/[,\s]+$/, "");
+  // Start after the last clause boundary.
+  const boundary = Math.max(
+    s.lastIndexOf("; "),
+    lastMatch(
+      s,
+      /\b(?:that|which|and|but|while|whereas|because|after|as|when)\s+(?=[\p{Lu}]|the |he |she |it |they |its |his |her )/gu,
+    ),
+  );
+  let start = Math.max(boundary, 0);
+  let clause = s.slice(start);
+  const lead = /^(?:;\s*|(?:that|which|and|but|while|whereas|because|after|as|when)\s+)/.exec(clause);
+  if (lead) {
+    start += lead[0].length;
+    clause = clause.slice(lead[0].length);
+  }
+  const leadWord = leadWords.exec(clause);
+  if (leadWord) {
+    start += leadWord[0].length;
+    clause = clause.slice(leadWord[0].length);
+  }
+  const chunks = splitChunks(clause);
+  let chosen = -1;
+  for (let i = chunks.length - 1; i >= 0; i--) {
+    const c = chunks[i]!.text;
+    if (/^(?:a|an|or)\s/i.test(c)) continue; // apposition: "a researcher at ..."
+    if (/^\p{Ll}/u.test(c) && !pronounOrDeterminer.test(c) && !groupStart.test(c)) continue; // "executive director of ..."
+    if (prepositional.test(c) && !pronounOrDeterminer.test(c)) continue; // "In a statement on March 14"
+    chosen = i;
+    break;
+  }
+  if (chosen < 0) return null;
+  // Keep a leading description with a name ("The minister, Aida Balaeva") and the appositions after it.
+  let first = chosen;
+  if (chosen > 0 && /^the\s+\p{Ll}+$/iu.test(chunks[chosen - 1]!.text)) first = chosen - 1;
+  const from = chunks[first]!.start;
+  const mention = clause.slice(from).replace(/[,\s]+$/, "");
+  const words = mention.split(/\s+/).length;
+  if (
+    !mention ||
+    words > 25 ||
+    (/^\p{Ll}/u.test(mention) &&
+      !/^(?:the|he|she|it|they|we|i|officials|critics|analysts|a source|sources)\b/.test(mention))
+  ) {
+    return null;
+  }
+  return { mention, position: segmentOffset + start + from };
+}
+
+function splitChunks(clause: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  let start = 0;
+  for (const m of clause.matchAll(/,\s+/g)) {
+    out.push({ text: clause.slice(start, m.index), start });
+    start = (m.index ?? 0) + m[0].length;
+  }
+  out.push({ text: clause.slice(start), start });
+  return out.filter((c) => c.text.trim());
+}
+
+function lastMatch(s: string, re: RegExp): number {
+  let last = -1;
+  for (const m of s.matchAll(re)) last = m.index ?? -1;
+  return last;
+}
+
+/** Speaker after an inverted verb: `said Daria Ivanova, a researcher at ...` (up to the sentence end). */
+export function subjectAfter(segment: string, segmentOffset: number): { mention: string; position: number } | null {
+  const lead = /^\s*/.exec(segment)![0].length;
+  const rest = segment.slice(lead);
+  const m = /^([^"“”«»„.;:!?]+?)(?:[,.;:!?"“”«»„]\s*)*$/u.exec(rest.replace(/[.\s]+$/, ""));
+  const mention = (m ? m[1]! : rest).trim().replace(/,$/, "");
+  if (!mention || mention.split(/\s+/).length > 25) return null;
+  return { mention, position: segmentOffset + lead };
+}

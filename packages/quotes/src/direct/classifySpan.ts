@@ -1,0 +1,49 @@
+// Decides whether a quoted span is speech and of which kind: a full quote (the speaker's own
+// sentence), a partial quote (a fragment inside the reporter's sentence), or not speech at all
+// (titles of works, nicknames, scare quotes, terms).
+import { cueVerbs } from "../attribution/subject.ts";
+
+export type SpanClass = "full" | "partial" | "title" | "nickname" | "scare";
+
+export interface SpanContext {
+  /** The quoted words. */
+  words: string;
+  /** Reporter's words from the sentence start (or previous quote) to the opening mark. */
+  before: string;
+  /** Reporter's words from the closing mark to the next quote or the sentence end. */
+  after: string;
+  /** The whole sentence with quoted words blanked out, to look for cues. */
+  sentenceOutsideQuotes: string;
+}
+
+const workNouns =
+  /\b(?:book|novel|memoir|film|movie|documentary|song|single|album|series|show|programme|program|play|poem|collection|magazine|newspaper|journal|podcast|opera|painting|exhibition|paper|study|essay|column|campaign|operation|hashtag|slogan|motto|titled|entitled|headlined|named|dubbed|nicknamed|known as|so-called|translation|stadium|brand|label|app|game|website|blog|channel|programme)\s*,?\s*$/i;
+const termIntro =
+  /\b(?:so-called|what (?:it|they|he|she|the \w+|officials|critics) (?:calls?|called|describe[sd]? as|terms?))\s*$/i;
+
+export function classifySpan(ctx: SpanContext): SpanClass {
+  const { words, before, after } = ctx;
+  const wordCount = words.split(/\s+/).filter(Boolean).length;
+  const titleCase = isTitleCase(words);
+  const beforeTrim = before.replace(/\s+$/, "");
+  if (workNouns.test(beforeTrim) && (titleCase || wordCount <= 6)) return "title";
+  if (termIntro.test(beforeTrim)) return "scare";
+  // Luis "The Magician" Torres; the "Fortress" stadium.
+  if (wordCount <= 3 && /[\p{Lu}][\p{L}'’-]*$/u.test(beforeTrim) && /^\s*[\p{Lu}]/u.test(after)) return "nickname";
+  if (/(?:^|\s)(?:the|a)$/i.test(beforeTrim) && titleCase && wordCount <= 4 && !/[.!?,]$/.test(words)) return "title";
+  const opensSentence = beforeTrim === "" || /[:,]$/.test(beforeTrim) || /["“”'’«»„]$/.test(beforeTrim);
+  const fullShape = /^[\p{Lu}\d"“‘'«„]/u.test(words) || /[.!?,…]$/.test(words);
+  if (opensSentence && (fullShape || beforeTrim === "")) return "full";
+  if (cueVerbs(ctx.sentenceOutsideQuotes).length === 0) return "scare";
+  return "partial";
+}
+
+function isTitleCase(words: string): boolean {
+  const tokens = words
+    .replace(/[.,!?]$/, "")
+    .split(/\s+/)
+    .filter(Boolean);
+  if (!tokens.length) return false;
+  const small = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from)$/;
+  return tokens.every((t, i) => /^[\p{Lu}\d]/u.test(t) || (i > 0 && small.test(t)));
+}

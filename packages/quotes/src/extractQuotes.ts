@@ -1,0 +1,209 @@
+// Quote extraction for one article: direct quotes in every mark style, partial quotes, indirect
+// speech; each with its cue, speaker (resolved to a named entity) and topic relevance.
+//
+// Span policy: a quote split by its attribution ("We are," she said, "fully committed.") yields two
+// quotes with the same speaker; a quote running over several paragraphs yields one quote per
+// paragraph, all attributed to the speaker named at its end. Pull quotes repeating the body and
+// quoted titles, nicknames and scare quotes are dropped.
+import { EntityRegistry } from "./attribution/entityRegistry.ts";
+import { attributionAfter, attributionBefore } from "./attribution/findAttribution.ts";
+import { parseMention } from "./attribution/parseMention.ts";
+import type { CueMatch } from "./attribution/subject.ts";
+import { classifySpan } from "./direct/classifySpan.ts";
+import { findQuotedSpans, type QuotedSpan } from "./direct/findQuotedSpans.ts";
+import { findIndirect } from "./indirect/findIndirect.ts";
+import { assessRelevance } from "./relevance/assessRelevance.ts";
+import { paragraphRanges } from "./text/paragraphs.ts";
+import { type Range, sentenceRanges } from "./text/sentences.ts";
+import type { ParagraphRange, Quote, QuoteKind, Speaker } from "./types.ts";
+
+export interface ArticleMeta {
+  title?: string;
+  outlet?: string;
+}
+
+interface Draft {
+  start: number;
+  end: number;
+  kind: QuoteKind;
+  paragraph: number;
+  sentence: Range;
+  attribution: CueMatch | null;
+  speaker: Speaker | null;
+  inherited: boolean;
+}
+
+export function extractQuotes(text: string, paragraphs?: ParagraphRange[], meta: ArticleMeta = {}): Quote[] {
+  const paras = paragraphs && paragraphs.length > 0 ? paragraphs : paragraphRanges(text);
+  const spans = findQuotedSpans(text, paras);
+  const marked = spans.map((s) => ({ start: s.open, end: (s.close ?? s.end) + 1 }));
+  const sentences = sentenceRanges(text, paras, marked);
+  const registry = new EntityRegistry();
+  registry.scan(text, marked);
+
+  const direct = directDrafts(text, paras, spans, sentences);
+  inheritAttributions(direct, spans);
+  const indirect: Draft[] = findIndirect(text, sentences, marked).map((f) => ({
+    start: f.start,
+    end: f.end,
+    kind: "indirect",
+    paragraph: paras.findIndex((p) => f.start >= p.start && f.start < p.end),
+    sentence: sentenceOf(sentences, f.start),
+    attribution: { cue: f.cue, mention: f.mention, position: f.mentionPosition },
+    speaker: null,
+    inherited: false,
+  }));
+
+  const drafts = [...direct, ...indirect].sort((a, b) => a.start - b.start);
+  let previous: Draft | null = null;
+  for (const d of drafts) {
+    if (d.attribution) {
+      const parsed = parseMention(d.attribution.mention);
+      d.speaker = parsed ? registry.resolve(parsed, d.attribution.position) : null;
+      if (d.speaker && parsed?.kind === "person") {
+        registry.add({ kind: "person", ...d.speaker, descriptors: [], position: d.attribution.position });
+      }
+    } else if (previous?.speaker && d.kind !== "indirect" && d.paragraph - previous.paragraph <= 1) {
+      d.speaker = previous.speaker;
+      d.inherited = true;
+    }
+    if (d.speaker) previous = d;
+  }
+  // Multi-paragraph and split quotes take the speaker found for their last piece.
+  for (let i = drafts.length - 2; i >= 0; i--) {
+    const d = drafts[i]!;
+    if (!d.attribution && d.kind === "full") {
+      const next = drafts[i + 1]!;
+      if (
+        next.kind === "full" &&
+        next.attribution &&
+        next.paragraph - d.paragraph <= 1 &&
+        continuesInto(spans, d, next)
+      )
+        d.speaker = next.speaker;
+    }
+  }
+
+  return drafts.map((d) => toQuote(text, d, sentences, meta));
+}
+
+function directDrafts(text: string, paras: ParagraphRange[], spans: QuotedSpan[], sentences: Range[]): Draft[] {
+  const drafts: Draft[] = [];
+  spans.forEach((span, i) => {
+    const sentence = sentenceOf(sentences, span.start);
+    const prev = spans[i - 1];
+    const next = spans[i + 1];
+    const prevInSentence = prev && prev.open >= sentence.start && prev.close !== null ? prev : undefined;
+    const nextInSentence = next && next.open < sentence.end ? next : undefined;
+    const beforeStart = prevInSentence ? prevInSentence.close! + 1 : sentence.start;
+    const afterStart = span.close === null ? span.end : span.close + 1;
+    const afterEnd = nextInSentence ? nextInSentence.open : sentence.end;
+    const before = { text: text.slice(beforeStart, span.open), offset: beforeStart };
+    const after = {
+      text: span.close === null ? "" : text.slice(afterStart, Math.max(afterStart, afterEnd)),
+      offset: afterStart,
+    };
+    const words = text.slice(span.start, span.end);
+    const outside = blankQuotes(text, sentence, spans);
+    const cls = span.continues
+      ? "full"
+      : classifySpan({ words, before: before.text, after: after.text, sentenceOutsideQuotes: outside });
+    if (cls !== "full" && cls !== "partial") return;
+    if (isPullQuote(text, paras, span, spans)) return;
+    const attribution =
+      cls === "partial"
+        ? (attributionBefore(before) ?? attributionAfter(after))
+        : (attributionAfter(after) ?? attributionBefore(before));
+    drafts.push({
+      start: span.start,
+      end: span.end,
+      kind: cls,
+      paragraph: span.paragraph,
+      sentence,
+      attribution,
+      speaker: null,
+      inherited: false,
+    });
+  });
+  return drafts;
+}
+
+/** Split quotes: a piece without attribution shares the attribution of another piece of its sentence. */
+function inheritAttributions(drafts: Draft[], spans: QuotedSpan[]): void {
+  void spans;
+  for (const d of drafts) {
+    if (d.attribution) continue;
+    const sibling = drafts.find(
+      (o) => o !== d && o.attribution && o.sentence.start === d.sentence.start && o.kind === d.kind,
+    );
+    if (sibling) d.attribution = sibling.attribution;
+  }
+}
+
+function continuesInto(spans: QuotedSpan[], d: Draft, next: Draft): boolean {
+  const span = spans.find((s) => s.start === d.start);
+  if (span?.continues) return true;
+  // Standalone quote paragraph right before its attributed continuation.
+  return next.paragraph === d.paragraph + 1 && span?.close !== null && next.sentence.start > d.sentence.end;
+}
+
+/** A paragraph holding nothing but a quote that the body repeats elsewhere. */
+function isPullQuote(text: string, paras: ParagraphRange[], span: QuotedSpan, spans: QuotedSpan[]): boolean {
+  const p = paras[span.paragraph]!;
+  const rest = (text.slice(p.start, span.open) + text.slice((span.close ?? span.end) + 1, p.end)).trim();
+  if (rest.length > 2) return false;
+  const words = normalise(text.slice(span.start, span.end));
+  return spans.some(
+    (o) => o !== span && o.paragraph !== span.paragraph && normalise(text.slice(o.start, o.end)).includes(words),
+  );
+}
+
+function normalise(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+function blankQuotes(text: string, sentence: Range, spans: QuotedSpan[]): string {
+  let out = text.slice(sentence.start, sentence.end);
+  for (const s of spans) {
+    if (s.end <= sentence.start || s.start >= sentence.end) continue;
+    const a = Math.max(s.start, sentence.start) - sentence.start;
+    const b = Math.min(s.end, sentence.end) - sentence.start;
+    out = out.slice(0, a) + " ".repeat(b - a) + out.slice(b);
+  }
+  return out;
+}
+
+function sentenceOf(sentences: Range[], position: number): Range {
+  return sentences.find((s) => position >= s.start && position < s.end) ?? { start: position, end: position };
+}
+
+function toQuote(text: string, d: Draft, sentences: Range[], meta: ArticleMeta): Quote {
+  const quoteText = text.slice(d.start, d.end);
+  const index = sentences.indexOf(d.sentence);
+  const prevSentence = index > 0 ? sentences[index - 1] : undefined;
+  const nearbyText = text.slice(prevSentence?.start ?? d.sentence.start, d.sentence.end);
+  const relevance = assessRelevance(quoteText, {
+    title: meta.title,
+    nearbyText,
+    speaker: d.speaker,
+    articleText: text,
+  });
+  const reasons = [...relevance.reasons];
+  if (d.inherited) reasons.push("speaker carried over from the previous quote");
+  return {
+    text: quoteText,
+    start: d.start,
+    end: d.end,
+    kind: d.kind,
+    cue: d.attribution?.cue ?? null,
+    speaker: d.speaker,
+    speakerMention: d.attribution?.mention ?? null,
+    relevant: relevance.relevant,
+    relevance: relevance.score,
+    actors: relevance.actors,
+    reasons,
+  };
+}

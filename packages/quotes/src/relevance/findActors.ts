@@ -1,0 +1,33 @@
+import { governmentNames, platformNames } from "./actorLexicon.ts";
+
+export interface ActorMatches {
+  governments: string[];
+  platforms: string[];
+}
+
+function compile(pairs: [string, string][]): { re: RegExp; lookup: Map<string, string> } {
+  const lookup = new Map(pairs);
+  const alternation = pairs.map(([w]) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  return { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, "giu"), lookup };
+}
+
+const governments = compile(governmentNames);
+const platforms = compile(platformNames);
+
+/** Canonical governments and platforms named in a text. Short names (X, UK, EU) must be upper case. */
+export function findActors(text: string): ActorMatches {
+  return { governments: matchAll(text, governments), platforms: matchAll(text, platforms) };
+}
+
+function matchAll(text: string, table: { re: RegExp; lookup: Map<string, string> }): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(table.re)) {
+    const word = m[0];
+    if (word.length <= 3 && word !== word.toUpperCase()) continue;
+    // "X" is a letter too: only the capital standing alone, not "X-ray" or an initial "X." in a name.
+    if (word === "X" && /^[-.]/.test(text.slice((m.index ?? 0) + 1))) continue;
+    const canonical = table.lookup.get(word.toLowerCase());
+    if (canonical && !found.includes(canonical)) found.push(canonical);
+  }
+  return found;
+}
