@@ -19,7 +19,7 @@ const present = existsSync(feedsDir);
 if (!present) console.warn(`corpora.int.spec: ${feedsDir} not found, corpus tests skipped (set PUSHBACK_CORPORA)`);
 
 /** Synchronous and linear by design, so a "hang" shows up as a slow file rather than a stuck promise. */
-const PER_FILE_MS = 2_000;
+const PER_FILE_MS = 5_000;
 
 // Well-formed feedparser cases we knowingly do not read, with the reason.
 const unsupported: Record<string, string> = {

@@ -107,6 +107,13 @@ describe("parseFeed details", () => {
     expect(feed.items.map((i) => i.link)).toEqual(["https://a.example/1", null]);
   });
 
+  it("does not take an Atom id for a link", async () => {
+    const feed = await parseFeed(
+      `<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>https://a.example/?p=1</id></entry></feed>`,
+    );
+    expect(feed.items[0]).toMatchObject({ guid: "https://a.example/?p=1", link: null });
+  });
+
   it("resolves relative RSS links against the feed URL", async () => {
     const feed = await parseFeed(`<rss version="2.0"><channel><item><link>/news/1</link></item></channel></rss>`, {
       url: "https://site.example/rss",

@@ -83,9 +83,10 @@ function pickLink(links: unknown, bases: (string | null | undefined)[] = []): st
   return best ? resolveLink(best.href, [...bases, best.base]) : null;
 }
 
+/** Only an RSS <guid> can be a permalink: an Atom <id> or RDF rdf:about that looks like a URL is not one. */
 function permalinkGuid(item: RawRecord, guid: string | null): string | null {
-  if (!guid || !/^https?:\/\//i.test(guid)) return null;
-  const rawGuid = Array.isArray(item["rawGuids"]) ? (item["rawGuids"][0] as RawRecord | string) : undefined;
+  if (!guid || !/^https?:\/\//i.test(guid) || !Array.isArray(item["rawGuids"])) return null;
+  const rawGuid = item["rawGuids"][0] as RawRecord | string | undefined;
   const attrs = typeof rawGuid === "object" ? (rawGuid["$"] as Record<string, string> | undefined) : undefined;
   return attrs?.["isPermaLink"]?.toLowerCase() === "false" ? null : guid;
 }
