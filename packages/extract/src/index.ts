@@ -6,5 +6,7 @@
  * - `diffParagraphs(before, after)` compares two versions of an article paragraph by paragraph,
  *   e.g. to notice an outlet adding a denial.
  */
+
+export { diffParagraphs, type ParagraphDiff } from "./diff/diffParagraphs.ts";
 export { extractArticle } from "./extractArticle.ts";
 export type { ExtractedArticle, ExtractOptions, ParagraphSpan } from "./types.ts";

@@ -1,4 +1,4 @@
-import type { Document, Element } from "domhandler";
+import { type Document, Element } from "domhandler";
 import { descendants, removeNode } from "../dom/nodes.ts";
 import { blockTexts } from "../text/blockTexts.ts";
 import { tokenKey } from "../text/wordTokens.ts";
@@ -24,9 +24,16 @@ const PASSES: Pass[] = [
 ];
 const ENOUGH_TEXT = 500;
 
-function bodyOf(doc: Document): Element | null {
+/** The body, or the html element, or (for a bare fragment) a body built around the content. */
+function bodyOf(doc: Document): Element {
   const all = descendants(doc);
-  return all.find((el) => el.name === "body") ?? all.find((el) => el.name === "html") ?? null;
+  const found = all.find((el) => el.name === "body") ?? all.find((el) => el.name === "html");
+  if (found) return found;
+  const body = new Element("body", {}, [...doc.children]);
+  for (const child of body.children) child.parent = body;
+  body.parent = doc;
+  doc.children = [body];
+  return body;
 }
 
 /** Removes the headline (and headings that repeat it) from the article nodes. */
@@ -47,7 +54,6 @@ function removeHeadline(nodes: readonly Element[], title: string | null): void {
 function runPass(doc: Document, pass: Pass, context: ParagraphContext): string[] {
   prepareDocument(doc, { stripUnlikely: pass.stripUnlikely });
   const body = bodyOf(doc);
-  if (!body) return [];
   const scores = scoreCandidates(body, pass.weightClasses);
   const nodes = pickArticleNodes(scores, body);
   if (pass.clean) cleanConditionally(nodes, scores, pass.weightClasses);

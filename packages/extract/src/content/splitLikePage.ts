@@ -1,19 +1,19 @@
 /**
  * Splits a one-blob JSON-LD body where the page's own blocks start and end, so the text keeps the
- * page's paragraphs.
+ * page's paragraphs. Longest blocks claim their place first, so a teaser that repeats part of a
+ * paragraph cannot cut that paragraph in two.
  */
 export function splitLikePage(blob: string, pageBlocks: readonly string[]): string[] {
-  const cuts = new Set<number>();
-  let cursor = 0;
-  for (const block of pageBlocks) {
-    if (block.length < 30) continue;
-    const at = blob.indexOf(block, cursor);
+  const taken: [number, number][] = [];
+  const blocks = [...new Set(pageBlocks)].filter((b) => b.length >= 30).sort((a, b) => b.length - a.length);
+  for (const block of blocks) {
+    const at = blob.indexOf(block);
     if (at < 0) continue;
-    cuts.add(at);
-    cuts.add(at + block.length);
-    cursor = at + block.length;
+    const end = at + block.length;
+    if (taken.some(([s, e]) => at < e && end > s)) continue;
+    taken.push([at, end]);
   }
-  const points = [0, ...[...cuts].sort((a, b) => a - b), blob.length];
+  const points = [...new Set([0, ...taken.flat(), blob.length])].sort((a, b) => a - b);
   const out: string[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
     const piece = blob.slice(points[i], points[i + 1]).trim();

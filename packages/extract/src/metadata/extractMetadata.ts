@@ -43,6 +43,7 @@ const UPDATED_KEYS = [
   "datemodified",
   "lastmod",
 ];
+const BYLINE_HINT = /(^|[\s_-])(byline|authors?|author-?name|writer|posted-?by)([\s_-]|$)/;
 const AUTHOR_KEYS = ["author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl"];
 
 function firstText(elements: Element[], test: (el: Element) => boolean): string | null {
@@ -111,7 +112,10 @@ export function extractMetadata(doc: Document, pageUrl: string | null): PageMeta
   const citationAuthors = meta.get("citation_author");
   const domAuthor = firstText(
     elements,
-    (el) => el.attribs.rel === "author" || el.attribs.itemprop === "author" || /\bbyline\b/.test(classAndId(el)),
+    (el) =>
+      el.attribs.rel === "author" ||
+      el.attribs.itemprop === "author" ||
+      (BYLINE_HINT.test(classAndId(el)) && rawText(el).trim().length < 100),
   );
   const byline = cleanByline(
     (ldAuthors.length ? ldAuthors.join(", ") : null) ??

@@ -1,5 +1,5 @@
 import type { AnyNode } from "domhandler";
-import { isTag, isText } from "domhandler";
+import { isDocument, isTag, isText } from "domhandler";
 import { BLOCK_TAGS, MAX_DEPTH } from "../dom/nodes.ts";
 import { normaliseText } from "./normaliseText.ts";
 
@@ -21,6 +21,10 @@ export function blockTexts(root: AnyNode): string[] {
   const walk = (node: AnyNode, depth: number): void => {
     if (isText(node)) {
       buffer += node.data;
+      return;
+    }
+    if (isDocument(node)) {
+      for (const child of node.children) walk(child, depth + 1);
       return;
     }
     if (!isTag(node) || depth > MAX_DEPTH) return;

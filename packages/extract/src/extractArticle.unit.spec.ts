@@ -1,0 +1,115 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "./extractArticle.ts";
+import type { ExtractedArticle } from "./types.ts";
+
+/** What a fixture page must give; fields left out are not checked. */
+interface Expectation {
+  url?: string;
+  title?: string | null;
+  byline?: string | null;
+  publishedAt?: string | null;
+  updatedAt?: string | null;
+  language?: string | null;
+  canonicalUrl?: string | null;
+  leadImage?: string | null;
+  method?: ExtractedArticle["method"];
+  contains?: string[];
+  notContains?: string[];
+  occursOnce?: string[];
+  paragraphs?: number;
+}
+
+const FIXTURES = join(import.meta.dirname, "fixtures");
+const cases = readdirSync(FIXTURES)
+  .filter((f) => f.endsWith(".html"))
+  .map((f) => {
+    const name = f.replace(/\.html$/, "");
+    const expected = JSON.parse(readFileSync(join(FIXTURES, `${name}.expected.json`), "utf8")) as Expectation;
+    return { name, html: readFileSync(join(FIXTURES, f), "utf8"), expected };
+  });
+
+const METADATA = [
+  "title",
+  "byline",
+  "publishedAt",
+  "updatedAt",
+  "language",
+  "canonicalUrl",
+  "leadImage",
+  "method",
+] as const;
+
+function occurrences(text: string, part: string): number {
+  return text.split(part).length - 1;
+}
+
+/** Invariants every result keeps, whatever the page. */
+function expectWellFormed(article: ExtractedArticle): void {
+  expect(article.paragraphs.map((p) => article.text.slice(p.start, p.end)).join("\n\n")).toBe(article.text);
+  for (const p of article.paragraphs) {
+    const paragraph = article.text.slice(p.start, p.end);
+    expect(paragraph).toBe(paragraph.trim());
+    expect(paragraph).not.toContain("\n\n");
+    expect(paragraph.length).toBeGreaterThan(0);
+  }
+}
+
+describe("extractArticle on fixture pages", () => {
+  it("has fixtures", () => {
+    expect(cases.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it.each(cases)("$name", ({ html, expected }) => {
+    const article = extractArticle(html, expected.url ? { url: expected.url } : {});
+    expectWellFormed(article);
+    for (const field of METADATA) {
+      if (field in expected) expect(article[field], field).toBe(expected[field]);
+    }
+    expect(article.url).toBe(expected.url ?? null);
+    for (const part of expected.contains ?? []) expect(article.text).toContain(part);
+    for (const part of expected.notContains ?? []) expect(article.text).not.toContain(part);
+    for (const part of expected.occursOnce ?? []) expect(occurrences(article.text, part), part).toBe(1);
+    if (expected.paragraphs !== undefined) expect(article.paragraphs).toHaveLength(expected.paragraphs);
+  });
+});
+
+describe("extractArticle on hostile input", () => {
+  const paragraph = "The ministry said the agreement with the platform covers content reporting only, officials said.";
+
+  it("survives 100,000 nested elements", () => {
+    const depth = 100_000;
+    const html = `<html><body>${"<div>".repeat(depth)}<p>${paragraph}</p>${"</div>".repeat(depth)}</body></html>`;
+    const article = extractArticle(html);
+    expectWellFormed(article);
+  });
+
+  it.each([
+    ["empty string", ""],
+    ["whitespace", "   \n\t "],
+    ["only a comment", "<!-- nothing here -->"],
+    ["unclosed tags", `<html><body><div><p>${paragraph}<p>${paragraph.toUpperCase()}<div><span>`],
+    [
+      "broken JSON-LD",
+      `<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script><p>${paragraph}</p>`,
+    ],
+    ["NUL bytes", `<p>${paragraph.replace(/ /g, "\u0000 ")}</p>`],
+  ])("%s", (_, html) => {
+    const article = extractArticle(html);
+    expectWellFormed(article);
+    expect(article.text).not.toContain("\u0000");
+  });
+
+  it("keeps text from unclosed paragraphs as separate paragraphs", () => {
+    const article = extractArticle(`<body><div><p>${paragraph}<p>${paragraph.toUpperCase()}</div>`);
+    expect(article.text).toBe(`${paragraph}\n\n${paragraph.toUpperCase()}`);
+  });
+
+  it("does not glue adjacent blocks into one word", () => {
+    const html = `<body><article><h2>Background</h2><p>${paragraph}</p><p>Second</p><div>${paragraph}</div></article></body>`;
+    const article = extractArticle(html);
+    expect(article.text).toContain(`Background\n\n${paragraph}`);
+    expect(article.text).not.toMatch(/BackgroundThe|said\.Second/);
+  });
+});
