@@ -26,9 +26,20 @@ export const envSchema = z.object({
   SMTP_URL: url(["smtp:", "smtps:"]).default("smtp://127.0.0.1:1025"),
   PUSHBACK_API_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   PUSHBACK_PUBLIC_URL: url(["http:", "https:"]).default("http://localhost:8080"),
+  PUSHBACK_POLL_SECONDS: z.coerce.number().int().min(1).default(300),
   PUSHBACK_MIN_POLL_SECONDS: z.coerce.number().int().min(1).default(60),
+  PUSHBACK_ADAPTIVE_POLLING: z
+    .enum(["true", "false", "1", "0"])
+    .default("true")
+    .transform((value) => value === "true" || value === "1"),
+  PUSHBACK_REDIS_PREFIX: z
+    .string()
+    .regex(/^[a-zA-Z0-9_:-]+$/, "letters, digits, _ : - only")
+    .default("pushback"),
   PUSHBACK_HOST_DELAY_MS: z.coerce.number().int().min(0).default(2000),
   PUSHBACK_ALLOW_PRIVATE_HOSTS: z.string().default(""),
+  PUSHBACK_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
+  PUSHBACK_JOB_LOCK_MS: z.coerce.number().int().min(1000).default(30_000),
   PUSHBACK_REFETCH_AFTER: durationList.default("1h,6h,24h"),
   PUSHBACK_ALERT_GROUP_SECONDS: z.coerce.number().int().min(0).default(60),
   PUSHBACK_SECRET: z.string().min(16, "must be at least 16 characters").default("change-me-in-production-please"),

@@ -1,9 +1,11 @@
 import { defineEvents, type EventUnion, type RecordedEvent } from "@pushback/eventstore";
 import { feedEvents } from "./feedEvents.ts";
+import { ingestionEvents } from "./ingestionEvents.ts";
 
 /** Every event Pushback stores. Add a type here (with its schema) before appending it. */
 export const pushbackEvents = defineEvents({
   ...feedEvents,
+  ...ingestionEvents,
 });
 
 export type PushbackEvent = EventUnion<typeof pushbackEvents.definitions>;

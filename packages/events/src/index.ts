@@ -5,3 +5,4 @@ export {
   pushbackEvents,
   type RecordedPushbackEvent,
 } from "./catalogue.ts";
+export { failureCategory, fetchReason } from "./ingestionEvents.ts";

@@ -1,1 +1,3 @@
+export { type FixtureHandler, type FixtureResponse, type FixtureServer, startFixtureServer } from "./fixtureServer.ts";
 export { createTestDatabase, TEST_ADMIN_URL, type TestDatabase } from "./testDatabase.ts";
+export { uniquePrefix } from "./uniquePrefix.ts";

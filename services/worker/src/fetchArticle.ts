@@ -1,0 +1,97 @@
+import { eventId } from "@pushback/eventstore";
+import { extractArticle } from "@pushback/extract";
+import { decodeBody } from "@pushback/feeds";
+import { articleStream, latestText, planArticleUpdate } from "@pushback/ingestion";
+import type { ArticleFetchJob } from "@pushback/queues";
+import { describeFailure, isTransient } from "./failureCategory.ts";
+import type { WorkerContext } from "./workerContext.ts";
+
+export type ArticleOutcome = "extracted" | "revised" | "unchanged" | "not-modified" | "failed";
+
+export class RetryableArticleError extends Error {
+  override readonly name = "RetryableArticleError";
+}
+
+/**
+ * Fetch, decode and extract one article, then append ArticleFetched and, when the text is new or
+ * changed, ArticleExtracted or ArticleRevised, in one append guarded by the stream's version.
+ * Transient failures are recorded and rethrown for BullMQ to retry; refusals are recorded and end.
+ */
+export async function fetchArticle(
+  context: WorkerContext,
+  job: ArticleFetchJob,
+  attempt: { jobId: string; attemptsMade: number; maxAttempts: number },
+): Promise<ArticleOutcome> {
+  const { store, fetcher, state } = context;
+  const stream = articleStream(job.articleId);
+  const previous = await state.get("article", job.articleId);
+  const started = performance.now();
+  let result: Awaited<ReturnType<typeof fetcher.fetch>>;
+  let extracted: ReturnType<typeof extractArticle>;
+  try {
+    result = await fetcher.fetch(job.url, {
+      etag: previous.etag,
+      lastModified: previous.lastModified,
+      previousHash: previous.hash,
+      kind: "article",
+    });
+    if (result.notModified) return "not-modified";
+    extracted = extractArticle(decodeBody(result.body, result.contentType).text, { url: result.finalUrl });
+    if (!extracted.text.trim()) throw new Error("no article text found on the page");
+  } catch (error) {
+    const failure = describeFailure(error, "extract");
+    const willRetry = isTransient(error) && attempt.attemptsMade + 1 < attempt.maxAttempts;
+    await store.append(stream, [
+      {
+        id: eventId(`ArticleFetchFailed:${attempt.jobId}:${attempt.attemptsMade}`),
+        type: "ArticleFetchFailed",
+        data: {
+          articleId: job.articleId,
+          url: job.url,
+          category: failure.category,
+          httpStatus: failure.httpStatus,
+          message: failure.message,
+          reason: job.reason,
+          attempt: attempt.attemptsMade + 1,
+          willRetry,
+        },
+      },
+    ]);
+    context.logger.warn({ articleId: job.articleId, url: job.url, willRetry, ...failure }, "article fetch failed");
+    if (willRetry) throw new RetryableArticleError(failure.message, { cause: error });
+    return "failed";
+  }
+
+  const history = await store.readStream(stream);
+  const update = planArticleUpdate(job, extracted, latestText(history));
+  await store.append(
+    stream,
+    [
+      {
+        id: eventId(`ArticleFetched:${job.articleId}:${result.hash}`),
+        type: "ArticleFetched",
+        data: {
+          articleId: job.articleId,
+          url: job.url,
+          finalUrl: result.finalUrl,
+          httpStatus: result.httpStatus,
+          contentType: result.contentType,
+          contentHash: result.hash!,
+          bytes: result.body.byteLength,
+          reason: job.reason,
+          durationMs: Math.round(performance.now() - started),
+        },
+      },
+      ...(update ? [update] : []),
+    ],
+    // Two fetches of one article racing: the loser gets ConcurrencyError and BullMQ retries it.
+    { expectedVersion: history.length === 0 ? "no_stream" : (history.at(-1)?.streamPosition ?? 0) },
+  );
+  await state.set("article", job.articleId, {
+    etag: result.etag,
+    lastModified: result.lastModified,
+    hash: result.hash,
+  });
+  if (!update) return "unchanged";
+  return update.type === "ArticleExtracted" ? "extracted" : "revised";
+}

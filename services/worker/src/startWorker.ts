@@ -1,0 +1,81 @@
+import type { Env } from "@pushback/config";
+import { type ProcessorHandle, runProcessor } from "@pushback/eventstore";
+import { QUEUE } from "@pushback/queues";
+import type { Logger, PushbackStore } from "@pushback/runtime";
+import { Worker } from "bullmq";
+import { dispatcher } from "./dispatcher.ts";
+import { fetchArticle } from "./fetchArticle.ts";
+import { pollFeed } from "./pollFeed.ts";
+import { reconcileSchedulers } from "./reconcileSchedulers.ts";
+import { createWorkerContext, type WorkerContext } from "./workerContext.ts";
+
+export interface RunningWorker {
+  context: WorkerContext;
+  dispatcher: ProcessorHandle;
+  stop(): Promise<void>;
+}
+
+export interface StartWorkerOptions {
+  /** Run the BullMQ workers (feeds and articles); false runs only the dispatcher. */
+  processJobs?: boolean;
+}
+
+/**
+ * The ingestion service: BullMQ workers for feed polls and article fetches, and the dispatcher
+ * reactor that turns events into jobs. Run as many as you like against one Redis and Postgres:
+ * jobs spread over them, and the dispatcher is active in one at a time.
+ */
+export async function startWorker(
+  { env, store, logger }: { env: Env; store: PushbackStore; logger: Logger },
+  options: StartWorkerOptions = {},
+): Promise<RunningWorker> {
+  const { context, redis } = await createWorkerContext({ env, store, logger });
+  const { queues, fetcher } = context;
+  const prefix = env.PUSHBACK_REDIS_PREFIX;
+  const reconciled = await reconcileSchedulers(context);
+  logger.info(reconciled, "feed schedulers reconciled");
+
+  const workers: Worker[] = [];
+  if (options.processJobs !== false) {
+    const workerOptions = {
+      connection: redis,
+      prefix,
+      concurrency: env.PUSHBACK_WORKER_CONCURRENCY,
+      lockDuration: env.PUSHBACK_JOB_LOCK_MS,
+      stalledInterval: Math.max(1_000, Math.floor(env.PUSHBACK_JOB_LOCK_MS / 2)),
+    };
+    workers.push(
+      new Worker(QUEUE.feedPoll, (job) => pollFeed(context, job.data, job.id ?? job.name), workerOptions),
+      new Worker(
+        QUEUE.articleFetch,
+        (job) =>
+          fetchArticle(context, job.data, {
+            jobId: job.id ?? job.name,
+            attemptsMade: job.attemptsMade,
+            maxAttempts: job.opts.attempts ?? 1,
+          }),
+        workerOptions,
+      ),
+    );
+    for (const worker of workers) {
+      worker.on("failed", (job, error) =>
+        logger.warn({ queue: worker.name, jobId: job?.id, err: error }, "job failed (will retry if attempts remain)"),
+      );
+      worker.on("error", (error) => logger.error({ queue: worker.name, err: error }, "worker error"));
+    }
+  }
+  const dispatcherHandle = runProcessor(store, dispatcher(context), {
+    onError: (error) => logger.error({ err: error }, "dispatcher batch failed"),
+  });
+  return {
+    context,
+    dispatcher: dispatcherHandle,
+    async stop() {
+      await dispatcherHandle.stop();
+      await Promise.all(workers.map((worker) => worker.close()));
+      await queues.close();
+      fetcher.close();
+      await redis.quit();
+    },
+  };
+}
