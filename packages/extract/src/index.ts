@@ -7,6 +7,7 @@
  *   e.g. to notice an outlet adding a denial.
  */
 
+export { decodeHtml } from "./decodeHtml.ts";
 export { diffParagraphs, type ParagraphDiff } from "./diff/diffParagraphs.ts";
 export { extractArticle } from "./extractArticle.ts";
 export type { ExtractedArticle, ExtractOptions, ParagraphSpan } from "./types.ts";

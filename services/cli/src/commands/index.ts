@@ -1,11 +1,13 @@
 import type { Command } from "commander";
 import { registerDbCommands } from "./db.ts";
+import { registerExtractCommand } from "./extract.ts";
 import { registerProjectionCommands } from "./projections.ts";
 import { registerRunCommand } from "./run.ts";
 
 /** Every command of the CLI, one registration per file. */
 export function registerCommands(program: Command): void {
   registerDbCommands(program);
+  registerExtractCommand(program);
   registerProjectionCommands(program);
   registerRunCommand(program);
 }
