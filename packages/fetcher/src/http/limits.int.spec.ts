@@ -1,7 +1,14 @@
 import type { ServerResponse } from "node:http";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fetchFailure, type LoopbackServer, loopbackFetcher, startServer, testRedis } from "../testing/loopback.ts";
+import {
+  fetchFailure,
+  type LoopbackServer,
+  loopbackFetcher,
+  startServer,
+  testRedis,
+  writeRepeated,
+} from "../testing/loopback.ts";
 
 const MiB = 1024 * 1024;
 const redis = testRedis("limits");
@@ -27,10 +34,7 @@ async function gzipZeros(bytes: number): Promise<Buffer> {
 /** 64 concatenated members: a valid gzip stream of 1 GiB of zeros, about 1 MiB on the wire. */
 async function sendBomb(res: ServerResponse) {
   res.writeHead(200, { "content-encoding": "gzip", "content-type": "text/html" });
-  for (let i = 0; i < 64 && !res.destroyed; i++) {
-    if (!res.write(bombMember)) await new Promise((resolve) => res.once("drain", resolve).once("close", resolve));
-  }
-  res.end();
+  await writeRepeated(res, bombMember, 64);
 }
 
 beforeAll(async () => {

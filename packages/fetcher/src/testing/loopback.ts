@@ -1,5 +1,5 @@
 // Test support: loopback HTTP servers and isolated Redis key spaces. Not exported from the package.
-import http from "node:http";
+import http, { type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Redis } from "ioredis";
 import { expect } from "vitest";
@@ -73,4 +73,21 @@ export async function fetchFailure(promise: Promise<unknown>): Promise<FetchErro
   );
   expect(error).toBeInstanceOf(FetchError);
   return error as FetchError;
+}
+
+/** Writes `count` copies of `member` with back-pressure, stopping if the client goes away. */
+export async function writeRepeated(res: ServerResponse, member: Buffer, count: number): Promise<void> {
+  for (let i = 0; i < count && !res.destroyed; i++) {
+    if (res.write(member)) continue;
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        res.off("drain", done);
+        res.off("close", done);
+        resolve();
+      };
+      res.on("drain", done);
+      res.on("close", done);
+    });
+  }
+  res.end();
 }
