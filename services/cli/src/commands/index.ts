@@ -1,13 +1,17 @@
 import type { Command } from "commander";
 import { registerDbCommands } from "./db.ts";
+import { registerFeedCommands } from "./feeds.ts";
 import { registerExtractCommand } from "./extract.ts";
 import { registerProjectionCommands } from "./projections.ts";
 import { registerRunCommand } from "./run.ts";
+import { registerStanceCommand } from "./stance.ts";
 
 /** Every command of the CLI, one registration per file. */
 export function registerCommands(program: Command): void {
   registerDbCommands(program);
+  registerFeedCommands(program);
   registerExtractCommand(program);
   registerProjectionCommands(program);
   registerRunCommand(program);
+  registerStanceCommand(program);
 }

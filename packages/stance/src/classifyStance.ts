@@ -1,0 +1,88 @@
+import { analysePair } from "./analysePair.ts";
+import { type Cues, describeCues } from "./cues/detectCues.ts";
+import { POLARITIES, type Polarity, type Stance, type StanceResult } from "./labels.ts";
+import { type PolarityWeights, predictPolarity } from "./model/polarityModel.ts";
+import trained from "./model/weights.json" with { type: "json" };
+import type { Overlap } from "./text/overlap.ts";
+
+const model = trained as unknown as PolarityWeights;
+
+/**
+ * Log-odds added to the model for cues that headlines (the model's training data) almost never show but
+ * statements in government–platform stories do: a universality answer to an exclusivity claim is a denial,
+ * a claimant restating or a first-person assertion is pro-claim, an affirming double negative is not a denial.
+ */
+function ruleBoosts(cues: Cues): Record<Polarity, number> {
+  const refuting = cues.refutations.length + cues.negatedPredicates.length;
+  const boosts = { for: 0, against: 0, observing: 0 };
+  if (cues.universality.length) boosts.against += 4;
+  if (cues.negatedPredicates.length && !cues.doubleNegatives.length) boosts.against += 1;
+  if (cues.noComment.length) boosts.observing += 3;
+  if (cues.hedgedDenials.length && !cues.doubleNegatives.length) boosts.against += 1;
+  if (cues.doubleNegatives.length && !refuting) {
+    boosts.for += 1.5;
+    boosts.against -= 1.5;
+  }
+  if (!refuting && !cues.universality.length) {
+    if (cues.supports.length) boosts.for += 1;
+    if (cues.reaffirmations.length) boosts.for += 2;
+    if (cues.assertions.length && cues.firstPerson) boosts.for += 1;
+  }
+  return boosts;
+}
+
+function adjustedPolarity(scores: Record<Polarity, number>, boosts: Record<Polarity, number>) {
+  const logits = POLARITIES.map((p) => Math.log(Math.max(scores[p], 1e-9)) + boosts[p]);
+  const max = Math.max(...logits);
+  const exps = logits.map((l) => Math.exp(l - max));
+  const total = exps.reduce((a, b) => a + b, 0);
+  let best = 0;
+  for (let k = 1; k < POLARITIES.length; k++) if (exps[k]! > exps[best]!) best = k;
+  return { polarity: POLARITIES[best]!, probability: exps[best]! / total };
+}
+
+/** Splits the model's polarity into the six stances using the rule cues and the overlap with the claim. */
+function refine(polarity: Polarity, cues: Cues, overlapOf: Overlap): { stance: Stance; certainty: number } {
+  if (cues.noComment.length) return { stance: "neutral", certainty: 1 };
+  const clarifying = cues.clarifications.length;
+  const supporting = cues.supports.length;
+  const asserting = cues.assertions.length > 0 && cues.firstPerson && !cues.question;
+  if (polarity === "against") {
+    // A correction of scope ("what we agreed was…", "does not mean…") without a flat "false/deny" is a clarification.
+    const flat = cues.refutations.length;
+    const scoped = cues.negatedPredicates.length + cues.universality.length;
+    if (clarifying && !flat && clarifying >= scoped) return { stance: "clarification", certainty: 0.8 };
+    return { stance: "denial", certainty: cues.hedgedDenials.length && !flat && !scoped ? 0.75 : 1 };
+  }
+  if (polarity === "for") {
+    if (cues.reaffirmations.length) return { stance: "reaffirmation", certainty: 0.9 };
+    if (clarifying && !supporting) return { stance: "clarification", certainty: 0.7 };
+    if (asserting) return { stance: "claim", certainty: 0.85 };
+    // Background that shares only names with the claim ("Nigeria suspended Twitter in 2021") supports nothing.
+    if (!overlapOf.sharedPredicates && overlapOf.claimCoverage < 0.2 && !supporting)
+      return { stance: "neutral", certainty: 0.6 };
+    return { stance: "support", certainty: 1 };
+  }
+  if (clarifying) return { stance: "clarification", certainty: 0.8 };
+  if (asserting && !cues.hedges.length) return { stance: "claim", certainty: 0.8 };
+  if (supporting && overlapOf.sharedPredicates && !cues.hedges.length && !cues.question) {
+    return { stance: "support", certainty: 0.7 };
+  }
+  return { stance: "neutral", certainty: 1 };
+}
+
+/** classifyStance with an explicit model: training uses it to score cross-validation folds end to end. */
+export function classifyWithModel(weights: PolarityWeights, claim: string, statement: string): StanceResult {
+  const { cues, overlap: overlapOf, features } = analysePair(claim, statement);
+  const { polarity, probability } = adjustedPolarity(predictPolarity(weights, features), ruleBoosts(cues));
+  const { stance, certainty } = refine(polarity, cues, overlapOf);
+  return { stance, confidence: Math.round(probability * certainty * 1000) / 1000, cues: describeCues(cues) };
+}
+
+/**
+ * Stance of `statement` (a quote or a headline) toward `claim`: a learned for/against/observing model over
+ * n-grams and cue features (trained on Emergent headlines), adjusted and refined by hand-written cues.
+ */
+export function classifyStance(claim: string, statement: string): StanceResult {
+  return classifyWithModel(model, claim, statement);
+}
