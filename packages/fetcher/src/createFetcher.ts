@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { lookup } from "node:dns/promises";
 import http from "node:http";
 import https from "node:https";
+import tls from "node:tls";
 import { FetchError } from "./FetchError.ts";
 import { parseAddress } from "./guard/addressRange.ts";
 import { guardedLookup, type Resolve } from "./guard/guardedLookup.ts";
@@ -38,7 +39,12 @@ export function createFetcher(options: FetcherOptions): Fetcher {
   const resolve = options.resolve ?? defaultResolve;
   const agents = {
     http: new http.Agent({ keepAlive: true, maxSockets: 8 }),
-    https: new https.Agent({ keepAlive: true, maxSockets: 8 }),
+    https: new https.Agent({
+      keepAlive: true,
+      maxSockets: 8,
+      // Setting `ca` replaces the root store, so extra certificates are added to it.
+      ...(options.extraCaCertificates?.length ? { ca: [...tls.rootCertificates, ...options.extraCaCertificates] } : {}),
+    }),
   };
   const slots = redisHostSlots(options.redis, {
     keyPrefix,

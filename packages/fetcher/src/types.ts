@@ -68,6 +68,8 @@ export type FetcherOptions = {
    * entries that may be private; see parseAllowList. Invalid entries make createFetcher throw.
    */
   readonly allowPrivateHosts?: string | readonly string[];
+  /** PEM certificates trusted for HTTPS in addition to Node's root store (a private CA; tests). */
+  readonly extraCaCertificates?: readonly string[];
   /** DNS resolver, default dns.lookup with all: true. Injected in tests. */
   readonly resolve?: (host: string) => Promise<{ address: string; family: number }[]>;
   /** robots.txt cache lifetime, default 1 h; after a 5xx or network failure, default 10 min. */

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fetchFailure, type LoopbackServer, loopbackFetcher, startServer, testRedis } from "../testing/loopback.ts";
+import { fetchFailure } from "../testing/fetchFailure.ts";
+import { type LoopbackServer, loopbackFetcher, startServer, testRedis } from "../testing/loopback.ts";
 import type { FetchErrorCategory } from "../types.ts";
 import { addressRange, parseAddress } from "./addressRange.ts";
 

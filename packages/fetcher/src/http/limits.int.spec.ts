@@ -1,14 +1,8 @@
 import type { ServerResponse } from "node:http";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  fetchFailure,
-  type LoopbackServer,
-  loopbackFetcher,
-  startServer,
-  testRedis,
-  writeRepeated,
-} from "../testing/loopback.ts";
+import { fetchFailure } from "../testing/fetchFailure.ts";
+import { type LoopbackServer, loopbackFetcher, startServer, testRedis, writeRepeated } from "../testing/loopback.ts";
 
 const MiB = 1024 * 1024;
 const redis = testRedis("limits");

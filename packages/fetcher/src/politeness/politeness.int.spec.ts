@@ -1,6 +1,7 @@
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fetchFailure, type LoopbackServer, loopbackFetcher, startServer, testRedis } from "../testing/loopback.ts";
+import { fetchFailure } from "../testing/fetchFailure.ts";
+import { type LoopbackServer, loopbackFetcher, startServer, testRedis } from "../testing/loopback.ts";
 
 const redis = testRedis("politeness");
 // A second connection on the same key space stands for another worker process.

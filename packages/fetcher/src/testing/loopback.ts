@@ -2,9 +2,7 @@
 import http, { type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Redis } from "ioredis";
-import { expect } from "vitest";
 import { createFetcher } from "../createFetcher.ts";
-import { FetchError } from "../FetchError.ts";
 import type { Fetcher, FetcherOptions } from "../types.ts";
 
 export type LoopbackServer = {
@@ -63,16 +61,6 @@ export function loopbackFetcher(
     allowPrivateHosts: server ? [`127.0.0.1:${server.port}`] : [],
     ...options,
   });
-}
-
-/** Awaits a fetch that must fail and returns its FetchError. */
-export async function fetchFailure(promise: Promise<unknown>): Promise<FetchError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(FetchError);
-  return error as FetchError;
 }
 
 /** Writes `count` copies of `member` with back-pressure, stopping if the client goes away. */
