@@ -81,12 +81,13 @@ export function createFetcher(options: FetcherOptions): Fetcher {
     const redirects: string[] = [];
     let budgetMs = totalTimeoutMs;
     for (;;) {
-      if (limits.checkRobots) await checkRobots(current);
+      // IP literals never reach the lookup (net connects to them directly): check them here.
       const target = { host: current.hostname, port: portOf(current) };
       const literal = parseAddress(current.hostname);
       if (literal && !isAddressAllowed(literal.toString(), target, allowList)) {
         throw new FetchError("blocked", current.href, `address ${literal.toString()} is not allowed`);
       }
+      if (limits.checkRobots) await checkRobots(current);
       const response = await politeHop(current, headers, budgetMs, limits.maxBodyBytes, (spentMs) => {
         budgetMs -= spentMs;
       });
