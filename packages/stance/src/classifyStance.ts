@@ -46,7 +46,8 @@ function refine(polarity: Polarity, cues: Cues, overlapOf: Overlap): { stance: S
   if (cues.noComment.length) return { stance: "neutral", certainty: 1 };
   const clarifying = cues.clarifications.length;
   const supporting = cues.supports.length;
-  const asserting = cues.assertions.length > 0 && cues.firstPerson && !cues.question;
+  // An assertion in a quote (not a headline reporting it) is the claimant making the claim.
+  const asserting = cues.assertions.length > 0 && (cues.firstPerson || cues.quoteLike) && !cues.question;
   if (polarity === "against") {
     // A correction of scope ("what we agreed was…", "does not mean…") without a flat "false/deny" is a clarification.
     const flat = cues.refutations.length;
@@ -57,14 +58,14 @@ function refine(polarity: Polarity, cues: Cues, overlapOf: Overlap): { stance: S
   if (polarity === "for") {
     if (cues.reaffirmations.length) return { stance: "reaffirmation", certainty: 0.9 };
     if (clarifying && !supporting) return { stance: "clarification", certainty: 0.7 };
-    if (asserting) return { stance: "claim", certainty: 0.85 };
+    if (asserting && !supporting) return { stance: "claim", certainty: 0.85 };
     // Background that shares only names with the claim ("Nigeria suspended Twitter in 2021") supports nothing.
     if (!overlapOf.sharedPredicates && overlapOf.claimCoverage < 0.2 && !supporting)
       return { stance: "neutral", certainty: 0.6 };
     return { stance: "support", certainty: 1 };
   }
   if (clarifying) return { stance: "clarification", certainty: 0.8 };
-  if (asserting && !cues.hedges.length) return { stance: "claim", certainty: 0.8 };
+  if (asserting && !cues.epistemicHedges) return { stance: "claim", certainty: 0.8 };
   if (supporting && overlapOf.sharedPredicates && !cues.hedges.length && !cues.question) {
     return { stance: "support", certainty: 0.7 };
   }

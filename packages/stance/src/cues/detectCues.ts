@@ -10,7 +10,9 @@ import {
   FIRST_PERSON,
   HEDGE,
   HEDGED_DENIAL,
+  MODALS,
   NO_COMMENT,
+  QUOTE_LIKE,
   REAFFIRMATION,
   REFUTATION,
   SUPPORT,
@@ -32,6 +34,10 @@ export interface Cues {
   attributions: string[];
   assertions: string[];
   firstPerson: boolean;
+  /** Reads like a quote or reported speech, not a headline. */
+  quoteLike: boolean;
+  /** Hedges other than modal verbs: reportedly, allegedly, rumour… */
+  epistemicHedges: number;
   question: boolean;
 }
 
@@ -47,6 +53,7 @@ export function detectCues(claim: string, claimTokens: Token[], statement: strin
   // Affirming double negatives, "no comment" and descriptive "fake accounts" must not count as refutations.
   const rest = text.replace(NO_COMMENT, " ").replace(DOUBLE_NEGATIVE, " ").replace(DESCRIPTIVE_FALSE, " ");
   const claimText = normalise(claim);
+  const hedges = matches(HEDGE, rest);
   return {
     negatedPredicates: noComment.length ? [] : negatedClaimPredicates(claimTokens, statementTokens),
     noComment,
@@ -57,10 +64,12 @@ export function detectCues(claim: string, claimTokens: Token[], statement: strin
     clarifications: matches(CLARIFICATION, rest),
     reaffirmations: matches(REAFFIRMATION, rest),
     supports: matches(SUPPORT, rest),
-    hedges: matches(HEDGE, rest),
+    hedges,
     attributions: matches(ATTRIBUTION, rest),
     assertions: matches(ASSERTION, rest),
     firstPerson: FIRST_PERSON.test(text),
+    quoteLike: QUOTE_LIKE.test(statement),
+    epistemicHedges: hedges.filter((h) => !MODALS.has(h)).length,
     question: text.includes("?"),
   };
 }

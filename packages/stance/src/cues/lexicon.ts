@@ -9,7 +9,7 @@ export const DOUBLE_NEGATIVE =
 
 /** Explicit refutation: the statement says the claim is wrong. */
 export const REFUTATION =
-  /\b(?:not (?:true|accurate|correct|the case|real|genuine|so)|untrue|falsely|false|fake[sd]?|hoax(?:es)?|bogus|baseless|unfounded|groundless|fabricat\w*|made[- ]up|nonsense|myths?|debunk\w*|misleading|inaccurate|incorrect|erroneous|wrong|satir\w*|prank\w*|nope|no evidence|no truth|den(?:y|ies|ied|ying|ial|ials)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut\w*|disput(?:e|es|ed|ing)|contradict\w*|rebuff\w*|retract\w*|setting the record straight|contrary to|scam)\b/g;
+  /\b(?:not (?:true|accurate|correct|the case|real|genuine|so)|untrue|falsely|false|fake[sd]?|hoax(?:es)?|bogus|baseless|unfounded|groundless|fabricat\w*|made[- ]up|nonsense|myths?|debunk\w*|misleading|inaccurate|incorrect|erroneous|wrong|satir\w*|prank\w*|nope|no evidence|no truth|den(?:y|ies|ied|ying|ial|ials)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut\w*|disput(?:e|es|ed|ing)|contradict\w*|rebuff\w*|retract\w*|setting the record straight|contrary to|scam|nothing to do with|had no role|played no role)\b/g;
 
 /** Softer refutation: doubt or ignorance rather than a flat no. */
 export const HEDGED_DENIAL =
@@ -23,7 +23,7 @@ export const UNIVERSALITY =
 
 /** Narrowing or correcting the scope of the claim without a flat denial. */
 export const CLARIFICATION =
-  /\b(?:to be clear|to clarify|clarif(?:y|ies|ied|ication|ying)|in line with (?:our|its|their|the) (?:global|standard|usual|existing)(?: \w+)?|what (?:we|they|it|the \w+) (?:agreed|signed|discussed|meant)(?: to| was| is| on)?|(?:does|did|do) not mean|this means only|only (?:applies|covers|concerns|relates|refers|means|allows|for|to|in|when|if|through|via)|merely|simply (?:a|an|the|means)|rather than|in other words|more precisely|limited to|taken out of context|misinterpret\w*|misunderstand\w*|misunderstood|misread|not (?:quite|exactly|entirely|strictly)|nuance\w*|the (?:agreement|memorandum|text|statement|arrangement) (?:covers|concerns|relates|refers|only)|no more than|does not give|does not grant)\b/g;
+  /\b(?:to be clear|to clarify|clarif(?:y|ies|ied|ication|ying)|in line with (?:our|its|their|the) (?:global|standard|usual|existing)(?: \w+)?|what (?:we|they|it|the \w+) (?:agreed|signed|discussed|meant)(?: to| was| is| on)?|(?:does|did|do) not mean|this means only|only (?:applies|covers|concerns|relates|refers|means|allows|for|to|in|when|if|through|via)|merely|simply (?:a|an|the|means)|rather than|in other words|more precisely|limited to|taken out of context|misinterpret\w*|misunderstand\w*|misunderstood|misread|not (?:quite|exactly|entirely|strictly)|nuance\w*|the (?:agreement|memorandum|text|statement|arrangement) (?:covers|concerns|relates|refers|only)|no more than|does not give|does not grant|(?:is|are|was) not about|not talking about|we just want|regardless of (?:who|which|where))\b/g;
 
 /** The claimant restating its claim. */
 export const REAFFIRMATION =
@@ -42,7 +42,7 @@ export const ATTRIBUTION = /\b(?:says|said|told|tells|according to|sources?|repo
 
 /** A statement that asserts a new fact or agreement (the claim itself). */
 export const ASSERTION =
-  /\b(?:(?:we|it|they|ministry|government) (?:have|has) (?:been )?(?:granted|given|secured|obtained|received|reached|signed|agreed|gained|achieved|established)|(?:has|have|had) been (?:granted|given|agreed|signed|reached|provided)|(?:will|shall) (?:have|gain|get|receive|be given|be granted|be able to)|granted (?:us |the ministry |kazakhstan )?(?:direct|exclusive|full|special)|(?:gained|secured|obtained|received) (?:direct |exclusive |full |special )?access|joint statement|(?:signed|reached|concluded) (?:an |a )?(?:agreement|memorandum|deal|accord)|agreed to (?:give|grant|provide|open|share|remove|take down)|for the first time|direct and exclusive|exclusive access|(?:we|it) (?:now )?(?:ha[sv]e?) (?:direct|exclusive|full|special)|now has access|(?:has|have) (?:given|granted|begun|started|agreed|decided|committed|promised)|(?:will|would) (?:now )?(?:be able to|give|allow|remain|take effect|have to)|allows? (?:us|our)|(?:we|the ministry|the government|the court) (?:can|will) now)\b/g;
+  /\b(?:(?:we|it|they|ministry|government) (?:have|has) (?:been )?(?:granted|given|secured|obtained|received|reached|signed|agreed|gained|achieved|established)|(?:has|have|had) been (?:granted|given|agreed|signed|reached|provided)|(?:will|shall) (?:have|gain|get|receive|be given|be granted|be able to)|granted (?:us |the ministry |kazakhstan )?(?:direct|exclusive|full|special)|(?:gained|secured|obtained|received) (?:direct |exclusive |full |special )?access|joint statement|(?:signed|reached|concluded) (?:an |a )?(?:agreement|memorandum|deal|accord)|agreed to (?:give|grant|provide|open|share|remove|take down)|for the first time|direct and exclusive|exclusive access|(?:we|it) (?:now )?(?:ha[sv]e?) (?:direct|exclusive|full|special)|now has access|(?:has|have) (?:given|granted|begun|started|agreed|decided|committed|promised)|(?:will|would) (?:now )?(?:be able to|give|allow|remain|take effect|have to)|allows? (?:us|our)|(?:we|the ministry|the government|the court) (?:can|will) now|(?:will|would|shall) (?:not )?(?:now |also )?(?:remain|stay|face|take effect|make it|cover|require|apply|consider|use it)|(?:has|have|had) decided|(?:has|have|had) begun|(?:had|has|have) been (?:blocked|imposed|removed|sent|banned|suspended|restricted|taken down)|(?:must|has to|have to) (?:\w+ )?(?:comply|follow|respect|register|appoint|remove|name|open))\b/g;
 
 export const FIRST_PERSON = /\b(?:we|our|us|i)\b/;
 
@@ -53,3 +53,12 @@ export const NO_COMMENT =
 /** "False/fake" describing things rather than judging the claim: "false election videos", "fake accounts". */
 export const DESCRIPTIVE_FALSE =
   /\b(?:false|fake)(?: and \w+)? (?:information|content|videos?|posts?|accounts?|profiles?|pages?|reviews?|election \w+|material|narratives?|documents?)\b/g;
+
+/** Modal verbs: hedges in a headline, but ordinary grammar in an announcement ("the ban would take effect"). */
+export const MODALS = new Set(["may", "might", "could", "would"]);
+
+/**
+ * Quotes and reported speech rather than headlines: they open in lower case ("the ministry would…"), end with
+ * sentence punctuation, or speak in the first person.
+ */
+export const QUOTE_LIKE = /^[\s"']*[a-z]|[.,;:]["'\u201d]?\s*$|\b(?:we|our)\b|^[\s"']*(?:We|Our|I)\b/;
