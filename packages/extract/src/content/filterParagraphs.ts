@@ -3,6 +3,15 @@ import { tokenKey } from "../text/wordTokens.ts";
 /** Whole paragraphs that are page furniture, not article text. */
 const FURNITURE =
   /^(advertisement|advertisment|anzeige|publicité|publicidad|реклама|sponsored( content)?|share( this( article| story| page)?)?( on \w+)?|print|email|comments?|read more|see also|related( articles| stories| coverage| content)?:?|more on this( story)?:?|click here.*|tags?:.*|filed under:?.*|follow us.*|sign up.*|subscribe.*|(photo|image|picture|video|illustration|file photo)( credit)?:.*|\(?(photo|image|picture)s?\)?|skip to (main )?content|back to top|loading\.*|\d+ comments?)$/i;
+/** In-body promos that point elsewhere: "Read more: ...", "[Related: ...]", reading-time notes. */
+const PROMO_LINE =
+  /^\[?\s*(read more|read also|also read|sharing is caring|like this:|tell us what you think|this slideshow requires javascript|reading time|tempo de leitura|время чтения|\d+\s*min(ute)?s?\s+read\b|(related|more|also|see more|see also|watch|listen|recommended|don't miss)(\s+\S+){0,2}\s*:)/i;
+/**
+ * Short headings that open a block of links to other stories at the end of an article: from such
+ * a heading on, nothing is this article's text.
+ */
+const TAIL_HEADING =
+  /^(you (may|might) (also )?like|related( stories| articles| posts| content| coverage)?|more (from|in|on|stories|news)\b.*|(most )?popular( on .*)?|trending( now| news)?|recommended( for you)?|don'?t miss|read next|what to read next|most read|also read|more like this|you may be interested in|other stories|latest (news|stories))[\s.:!…]*$/i;
 const DATELINE = /^(updated|published|posted|last updated|last modified)\b.{0,60}$/i;
 const BYLINE = /^(by|von|par|por)\s+\p{Lu}[^.!?]{0,80}$/u;
 
@@ -15,7 +24,8 @@ export interface ParagraphContext {
  * Drops furniture paragraphs (ads, share prompts, credits), the headline and byline if they slipped
  * into the container, and exact repeats (a teaser echoed by the body counts twice otherwise).
  */
-export function filterParagraphs(paragraphs: readonly string[], context: ParagraphContext): string[] {
+export function filterParagraphs(all: readonly string[], context: ParagraphContext): string[] {
+  const paragraphs = cutRelatedTail(all);
   const titleKey = context.title ? tokenKey(context.title) : null;
   const bylineKey = context.byline ? tokenKey(context.byline) : null;
   const seen = new Set<string>();
@@ -25,6 +35,7 @@ export function filterParagraphs(paragraphs: readonly string[], context: Paragra
     if (!key) return;
     const edge = index < 4 || index >= paragraphs.length - 2;
     if (FURNITURE.test(paragraph)) return;
+    if (paragraph.length < 200 && PROMO_LINE.test(paragraph)) return;
     if (edge && paragraph.length < 120 && (DATELINE.test(paragraph) || BYLINE.test(paragraph))) return;
     if (index < 4 && (key === titleKey || (bylineKey && (key === bylineKey || key === `By ${bylineKey}`)))) return;
     if (key.length >= 20 && seen.has(key)) return;
@@ -32,4 +43,31 @@ export function filterParagraphs(paragraphs: readonly string[], context: Paragra
     kept.push(paragraph);
   });
   return kept;
+}
+
+/** A headline-like line in a link list: short, without closing punctuation. */
+function isLinkLine(paragraph: string): boolean {
+  return paragraph.length < 120 && !/[.!?:]["”’]?$/.test(paragraph);
+}
+
+/**
+ * Removes "You may also like" / "Popular" blocks in the last half of the text: the heading and
+ * everything after it when what follows is mostly headlines and blurbs, else only the heading and
+ * the run of headline-like lines under it (an inline "Don't miss" box inside the story).
+ */
+function cutRelatedTail(paragraphs: readonly string[]): readonly string[] {
+  const total = paragraphs.reduce((sum, p) => sum + p.length, 0);
+  let seen = 0;
+  for (const [index, paragraph] of paragraphs.entries()) {
+    if (seen >= total / 2 && paragraph.length <= 60 && TAIL_HEADING.test(paragraph)) {
+      const rest = paragraphs.slice(index + 1);
+      const headlines = rest.filter(isLinkLine).length;
+      if (headlines >= rest.length / 2) return paragraphs.slice(0, index);
+      let end = 0;
+      while (end < rest.length && isLinkLine(rest[end] as string)) end++;
+      return [...paragraphs.slice(0, index), ...cutRelatedTail(rest.slice(end))];
+    }
+    seen += paragraph.length;
+  }
+  return paragraphs;
 }

@@ -11,6 +11,9 @@ const MAYBE_CONTENT = /and|article|body|column|content|main|mathjax|shadow/;
 /** Boilerplate that news pages put inside the article container itself. */
 const BOILERPLATE =
   /(^|[\s_-])(share|sharing|sharebar|social|newsletter|subscribe|subscription|signup|related|recommended|recirc|most-?popular|trending|read-?more|more-?stories|outbrain|taboola|caption|credits?|byline|bylines|dateline|author-?(bio|info|box)|tags?|tag-?list|breadcrumbs?|cookie|consent|comments?|promo|advert|advertisement|ad|ads|toolbar|print|email|follow|timestamp|published|updated|meta|kicker|pullquote|pull-quote)([\s_-]|$)/;
+/** The same, matched anywhere in a class name (camelCase names such as "newsCaption" or "imageEmbedCredit"). */
+const BOILERPLATE_ANYWHERE =
+  /caption|credit|byline|newsletter|subscribe|rollover|tooltip|popover|sharing|social|related|author|\bbio\b|bio-|-bio/;
 const UNLIKELY_ROLES = new Set(["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"]);
 
 /** Readability's class weight: +25 for content-like class or id, -25 for boilerplate-like. */
@@ -37,7 +40,7 @@ export function isUnlikelyCandidate(el: Element): boolean {
 
 export function looksLikeBoilerplate(el: Element): boolean {
   const hints = classAndId(el);
-  return hints.length > 1 && BOILERPLATE.test(hints);
+  return hints.length > 1 && (BOILERPLATE.test(hints) || BOILERPLATE_ANYWHERE.test(hints));
 }
 
 /** Hidden by markup: a browser would not show it. */
