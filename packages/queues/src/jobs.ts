@@ -24,12 +24,12 @@ export interface ArticleFetchJob {
 }
 
 /** One scheduler per feed, named after it so that reconciling is an upsert. */
-export const feedSchedulerId = (feedId: string) => `feed:${feedId}`;
+export const feedSchedulerId = (feedId: string) => `feed-${feedId}`;
 
 /**
- * Job ids make enqueueing idempotent while the job is kept (BullMQ dedupes by id): one fetch per
+ * Job ids (BullMQ forbids ":" in them) make enqueueing idempotent while the job is kept (BullMQ dedupes by id): one fetch per
  * article and reason-instance. Handlers stay idempotent for when a removed job is enqueued again.
  */
 export function articleJobId(job: ArticleFetchJob, instance: string): string {
-  return `article:${job.articleId}:${job.reason}:${instance}`;
+  return `article-${job.articleId}-${job.reason}-${instance}`;
 }

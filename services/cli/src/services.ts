@@ -1,6 +1,7 @@
 import type { Env } from "@pushback/config";
 import { startProjectors } from "@pushback/projector";
 import type { Database, Logger, PushbackStore } from "@pushback/runtime";
+import { startWorker } from "@pushback/worker";
 
 /** What a service gets at start: validated config and open connections, shared when run together. */
 export interface ServiceContext {
@@ -28,6 +29,13 @@ export const serviceDefinitions: ServiceDefinition[] = [
     description: "keeps every read model up to date from the event log",
     async start({ store, logger }) {
       return startProjectors(store, logger.child({ component: "projector" }));
+    },
+  },
+  {
+    name: "worker",
+    description: "polls feeds, fetches and extracts articles, and dispatches the jobs in between",
+    async start({ env, store, logger }) {
+      return startWorker({ env, store, logger: logger.child({ component: "worker" }) });
     },
   },
 ];

@@ -62,7 +62,7 @@ export function dispatcher(context: WorkerContext): Reactor<PushbackEvent> {
   });
 }
 
-/** Creates or updates the feed's poll scheduler at the base interval; the first poll runs at once. */
+/** Creates or updates the feed's poll scheduler (an `every` scheduler runs its first poll at once). */
 export async function scheduleFeedPolls(
   context: WorkerContext,
   feed: { feedId: string; url: string; outlet: string },
@@ -71,7 +71,7 @@ export async function scheduleFeedPolls(
   const state = await context.state.get("feed", feed.feedId);
   await context.queues.feedPoll.upsertJobScheduler(
     feedSchedulerId(feed.feedId),
-    { every: (state.intervalSeconds ?? seconds) * 1000, immediately: state.lastPolledAt === null },
+    { every: (state.intervalSeconds ?? seconds) * 1000 },
     { name: "poll", data: { feedId: feed.feedId, url: feed.url, outlet: feed.outlet } },
   );
 }

@@ -1,3 +1,4 @@
 export { dispatcher } from "./dispatcher.ts";
+export { type AddFeedInput, addFeed, readFeedRegistry, removeFeed } from "./readFeedRegistry.ts";
 export { reconcileSchedulers } from "./reconcileSchedulers.ts";
 export { type RunningWorker, type StartWorkerOptions, startWorker } from "./startWorker.ts";

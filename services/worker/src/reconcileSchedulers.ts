@@ -1,7 +1,6 @@
-import { foldFeedRegistry } from "@pushback/ingestion";
 import { feedSchedulerId } from "@pushback/queues";
-import { sql } from "kysely";
 import { scheduleFeedPolls } from "./dispatcher.ts";
+import { readFeedRegistry } from "./readFeedRegistry.ts";
 import type { WorkerContext } from "./workerContext.ts";
 
 /**
@@ -10,11 +9,7 @@ import type { WorkerContext } from "./workerContext.ts";
  * Idempotent; runs at every worker start.
  */
 export async function reconcileSchedulers(context: WorkerContext): Promise<{ scheduled: number; removed: number }> {
-  const rows = await sql<{ type: string; data: any }>`
-    select type, data from events where type in ('FeedAdded', 'FeedRemoved') order by global_position`.execute(
-    context.store.db,
-  );
-  const registry = foldFeedRegistry(rows.rows);
+  const registry = await readFeedRegistry(context.store);
   const wanted = new Set<string>();
   for (const feed of registry.values()) {
     if (!feed.enabled) continue;

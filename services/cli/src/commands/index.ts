@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { registerDbCommands } from "./db.ts";
-import { registerFeedCommands } from "./feeds.ts";
 import { registerExtractCommand } from "./extract.ts";
+import { registerFeedCommands } from "./feeds.ts";
 import { registerProjectionCommands } from "./projections.ts";
 import { registerRunCommand } from "./run.ts";
 import { registerStanceCommand } from "./stance.ts";
