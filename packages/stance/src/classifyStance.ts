@@ -18,7 +18,8 @@ function ruleBoosts(cues: Cues): Record<Polarity, number> {
   if (cues.universality.length) boosts.against += 4;
   if (cues.negatedPredicates.length && !cues.doubleNegatives.length) boosts.against += 1;
   if (cues.noComment.length) boosts.observing += 3;
-  if (cues.hedgedDenials.length && !cues.doubleNegatives.length) boosts.against += 1;
+  if (cues.hedgedDenials.length && !cues.doubleNegatives.length) boosts.against += 2;
+  if (cues.refutations.length) boosts.against += 1;
   if (cues.doubleNegatives.length && !refuting) {
     boosts.for += 1.5;
     boosts.against -= 1.5;
@@ -53,6 +54,8 @@ function refine(polarity: Polarity, cues: Cues, overlapOf: Overlap): { stance: S
     const flat = cues.refutations.length;
     const scoped = cues.negatedPredicates.length + cues.universality.length;
     if (clarifying && !flat && clarifying >= scoped) return { stance: "clarification", certainty: 0.8 };
+    // In a quote, a bare "not" that touches none of the claim's predicates is commentary, not a denial.
+    if (cues.quoteLike && !flat && !scoped && !cues.hedgedDenials.length) return { stance: "neutral", certainty: 0.6 };
     return { stance: "denial", certainty: cues.hedgedDenials.length && !flat && !scoped ? 0.75 : 1 };
   }
   if (polarity === "for") {
@@ -60,7 +63,12 @@ function refine(polarity: Polarity, cues: Cues, overlapOf: Overlap): { stance: S
     if (clarifying && !supporting) return { stance: "clarification", certainty: 0.7 };
     if (asserting && !supporting) return { stance: "claim", certainty: 0.85 };
     // Background that shares only names with the claim ("Nigeria suspended Twitter in 2021") supports nothing.
-    if (!overlapOf.sharedPredicates && overlapOf.claimCoverage < 0.2 && !supporting)
+    // Headlines are all about their claim, quotes are not: a quote must share more of the claim to support it.
+    const minCoverage = cues.quoteLike ? 0.35 : 0;
+    if (
+      !supporting &&
+      (overlapOf.claimCoverage < minCoverage || (!overlapOf.sharedPredicates && overlapOf.claimCoverage < 0.2))
+    )
       return { stance: "neutral", certainty: 0.6 };
     return { stance: "support", certainty: 1 };
   }
