@@ -13,6 +13,25 @@ const PROMO_LINE =
 const TAIL_HEADING =
   /^(you (may|might) (also )?like|related( stories| articles| posts| content| coverage)?|more (from|in|on|stories|news)\b.*|(most )?popular( on .*)?|trending( now| news)?|recommended( for you)?|don'?t miss|read next|what to read next|most read|also read|more like this|you may be interested in|other stories|latest (news|stories))[\s.:!…]*$/i;
 const DATELINE = /^(updated|published|posted|last updated|last modified)\b.{0,60}$/i;
+/** A year or a numeric date, and a clock time: "Nov. 20, 2019, 9:28 AM UTC", "22/01/2018 às 0:13". */
+const HAS_DATE = /\b(19|20)\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/;
+const NUMERIC_DATE_OR_TIME = /\b\d{1,2}:\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/;
+/** First three letters of month names in English, Romance languages, German and Russian. */
+const MONTHS = new Set(
+  "jan feb fev fév mar apr abr avr mai may maj jun jui jul ago aug aoû set sep okt oct out nov dec dez déc dic янв фев мар апр мая май июн июл авг сен окт ноя дек".split(
+    " ",
+  ),
+);
+
+/** A timestamp line: a date, few words, a clock time or a month name, and no sentence ending. */
+function isDateLine(paragraph: string): boolean {
+  if (paragraph.length >= 100 || !HAS_DATE.test(paragraph)) return false;
+  const words = paragraph.match(/\p{L}+/gu) ?? [];
+  if (words.length > 8) return false;
+  if (NUMERIC_DATE_OR_TIME.test(paragraph)) return true;
+  return !/[.!?]["”’]?$/.test(paragraph) && words.some((w) => MONTHS.has(w.slice(0, 3).toLowerCase()));
+}
+
 const BYLINE = /^(by|von|par|por)\s+\p{Lu}[^.!?]{0,80}$/u;
 
 export interface ParagraphContext {
@@ -37,6 +56,7 @@ export function filterParagraphs(all: readonly string[], context: ParagraphConte
     if (FURNITURE.test(paragraph)) return;
     if (paragraph.length < 200 && PROMO_LINE.test(paragraph)) return;
     if (edge && paragraph.length < 120 && (DATELINE.test(paragraph) || BYLINE.test(paragraph))) return;
+    if (index < 3 && isDateLine(paragraph)) return;
     if (index < 4 && (key === titleKey || (bylineKey && (key === bylineKey || key === `By ${bylineKey}`)))) return;
     if (key.length >= 20 && seen.has(key)) return;
     seen.add(key);

@@ -10,7 +10,7 @@ const UNLIKELY =
 const MAYBE_CONTENT = /and|article|body|column|content|main|mathjax|shadow/;
 /** Boilerplate that news pages put inside the article container itself. */
 const BOILERPLATE =
-  /(^|[\s_-])(share|sharing|sharebar|social|newsletter|subscribe|subscription|signup|related|recommended|recirc|most-?popular|trending|read-?more|more-?stories|outbrain|taboola|caption|credits?|byline|bylines|dateline|author-?(bio|info|box)|tags?|tag-?list|breadcrumbs?|cookie|consent|comments?|promo|advert|advertisement|ad|ads|toolbar|print|email|follow|timestamp|published|updated|meta|kicker|pullquote|pull-quote)([\s_-]|$)/;
+  /(^|[\s_-])(share|sharing|sharebar|social|newsletter|subscribe|subscription|signup|related|recommended|recirc|most-?popular|trending|read-?more|more-?stories|outbrain|taboola|caption|credits?|byline|bylines|dateline|author-?(bio|info|box)|tags?|tag-?list|breadcrumbs?|cookie|consent|comments?|promo|advert|advertisement|ad|ads|toolbar|print|email|follow|timestamp|published|updated|meta|kicker|pullquote|pull-quote|dek|deck|standfirst|strapline|sub-?title|sub-?headline)([\s_-]|$)/;
 /** The same, matched anywhere in a class name (camelCase names such as "newsCaption" or "imageEmbedCredit"). */
 const BOILERPLATE_ANYWHERE =
   /caption|credit|byline|newsletter|subscribe|rollover|tooltip|popover|sharing|social|related|author|\bbio\b|bio-|-bio/;
