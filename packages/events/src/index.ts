@@ -6,3 +6,5 @@ export {
   type RecordedPushbackEvent,
 } from "./catalogue.ts";
 export { failureCategory, fetchReason } from "./ingestionEvents.ts";
+export { alertMode } from "./alertEvents.ts";
+export { quoteKind, stanceLabel } from "./storyEvents.ts";

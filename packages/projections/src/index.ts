@@ -1,2 +1,3 @@
 export { allProjectors, projectorNamed } from "./allProjectors.ts";
 export { type EventCountsTables, eventCounts } from "./eventCounts.ts";
+export { type StoryViewTables, storyViews } from "./storyViews.ts";
