@@ -1,11 +1,11 @@
 // npm run eval:quotes [corpusDir]: precision/recall/F1 of extracted quotes at >=30% and >=80% token
 // overlap, by kind, speaker accuracy on matched quotes, relevance precision/recall; dev and held-out
 // parts separately. Ends with one JSON line of figures.
-import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { extractQuotes } from "../src/index.ts";
 import type { Quote, QuoteKind } from "../src/types.ts";
 import type { GoldArticle } from "./corpusFormat.ts";
+import { loadCorpus } from "./loadCorpus.ts";
 import { matchQuotes, sameSpeaker } from "./scoreQuotes.ts";
 
 type KindFilter = QuoteKind | "direct" | "all";
@@ -84,13 +84,6 @@ function relevanceFigures(articles: GoldArticle[], predictions: Map<string, Quot
 
 function r3(x: number): number {
   return Math.round(x * 1000) / 1000;
-}
-
-export function loadCorpus(dir: string): GoldArticle[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".json"))
-    .sort()
-    .map((f) => JSON.parse(readFileSync(join(dir, f), "utf8")) as GoldArticle);
 }
 
 function main(): void {

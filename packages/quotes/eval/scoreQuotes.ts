@@ -52,11 +52,14 @@ export function matchQuotes(article: GoldArticle, predicted: Quote[], threshold:
 }
 
 const determiner = /^(?:the|a|an)\s+/;
+const honorific = /^(?:sir|dame|dr|mr|mrs|ms|prof)\.?\s+/;
 const norm = (s: string) =>
   s
     .toLowerCase()
     .replace(determiner, "")
+    .replace(honorific, "")
     .replace(/['’]s\b/g, "")
+    .replace(/[,.]/g, "")
     .replace(/\s+/g, " ")
     .trim();
 

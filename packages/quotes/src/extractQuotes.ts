@@ -60,8 +60,15 @@ export function extractQuotes(text: string, paragraphs?: ParagraphRange[], meta:
     if (d.attribution) {
       const parsed = parseMention(d.attribution.mention);
       d.speaker = parsed ? registry.resolve(parsed, d.attribution.position) : null;
-      if (d.speaker && parsed?.kind === "person") {
-        registry.add({ kind: "person", ...d.speaker, descriptors: [], position: d.attribution.position });
+      // The speaker is now the latest mention of its kind, for the pronouns that follow.
+      if (d.speaker && (parsed?.kind === "person" || parsed?.kind === "organization")) {
+        registry.add({
+          kind: parsed.kind,
+          ...d.speaker,
+          descriptors: [],
+          position: d.attribution.position,
+          subject: true,
+        });
       }
     } else if (previous?.speaker && d.kind !== "indirect" && d.paragraph - previous.paragraph <= 1) {
       d.speaker = previous.speaker;
@@ -88,36 +95,33 @@ export function extractQuotes(text: string, paragraphs?: ParagraphRange[], meta:
 }
 
 function directDrafts(text: string, paras: ParagraphRange[], spans: QuotedSpan[], sentences: Range[]): Draft[] {
-  const drafts: Draft[] = [];
-  spans.forEach((span, i) => {
+  // Pass 1: which spans are speech. Before/after run from/to the neighbouring quotes of the sentence.
+  const kinds = spans.map((span, i) => {
+    if (span.continues) return "full";
     const sentence = sentenceOf(sentences, span.start);
-    const prev = spans[i - 1];
-    const next = spans[i + 1];
-    const prevInSentence = prev && prev.open >= sentence.start && prev.close !== null ? prev : undefined;
-    const nextInSentence = next && next.open < sentence.end ? next : undefined;
-    const beforeStart = prevInSentence ? prevInSentence.close! + 1 : sentence.start;
-    const afterStart = span.close === null ? span.end : span.close + 1;
-    const afterEnd = nextInSentence ? nextInSentence.open : sentence.end;
-    const before = { text: text.slice(beforeStart, span.open), offset: beforeStart };
-    const after = {
-      text: span.close === null ? "" : text.slice(afterStart, Math.max(afterStart, afterEnd)),
-      offset: afterStart,
-    };
+    const { before, after } = surroundings(text, sentence, span, spans[i - 1], spans[i + 1]);
     const words = text.slice(span.start, span.end);
     const outside = blankQuotes(text, sentence, spans);
-    const cls = span.continues
-      ? "full"
-      : classifySpan({ words, before: before.text, after: after.text, sentenceOutsideQuotes: outside });
-    if (cls !== "full" && cls !== "partial") return;
-    if (isPullQuote(text, paras, span, spans)) return;
-    const attribution =
-      cls === "partial"
+    const cls = classifySpan({ words, before: before.text, after: after.text, sentenceOutsideQuotes: outside });
+    if (cls !== "full" && cls !== "partial") return null;
+    return isPullQuote(text, paras, span, spans) ? null : cls;
+  });
+  // Pass 2: attribution, with titles and scare quotes read as the reporter's words.
+  const speech = spans.filter((_, i) => kinds[i] !== null);
+  const drafts: Draft[] = [];
+  speech.forEach((span, i) => {
+    const kind = kinds[spans.indexOf(span)]!;
+    const sentence = sentenceOf(sentences, span.start);
+    const { before, after } = surroundings(text, sentence, span, speech[i - 1], speech[i + 1]);
+    let attribution =
+      kind === "partial"
         ? (attributionBefore(before) ?? attributionAfter(after))
         : (attributionAfter(after) ?? attributionBefore(before));
+    if (!attribution && before.text.trim() === "") attribution = colonIntro(text, paras, span, sentences);
     drafts.push({
       start: span.start,
       end: span.end,
-      kind: cls,
+      kind,
       paragraph: span.paragraph,
       sentence,
       attribution,
@@ -126,6 +130,29 @@ function directDrafts(text: string, paras: ParagraphRange[], spans: QuotedSpan[]
     });
   });
   return drafts;
+}
+
+function surroundings(text: string, sentence: Range, span: QuotedSpan, prev?: QuotedSpan, next?: QuotedSpan) {
+  const prevInSentence = prev && prev.open >= sentence.start && prev.close !== null ? prev : undefined;
+  const nextInSentence = next && next.open < sentence.end ? next : undefined;
+  const beforeStart = prevInSentence ? prevInSentence.close! + 1 : sentence.start;
+  const afterStart = span.close === null ? span.end : span.close + 1;
+  const afterEnd = nextInSentence ? nextInSentence.open : sentence.end;
+  return {
+    before: { text: text.slice(beforeStart, span.open), offset: beforeStart },
+    after: {
+      text: span.close === null ? "" : text.slice(afterStart, Math.max(afterStart, afterEnd)),
+      offset: afterStart,
+    },
+  };
+}
+
+/** A quote opening its paragraph after a paragraph that ends with a colon ("... set out his argument:"). */
+function colonIntro(text: string, paras: ParagraphRange[], span: QuotedSpan, sentences: Range[]): CueMatch | null {
+  const prev = paras[span.paragraph - 1];
+  if (!prev || !/:\s*$/.test(text.slice(prev.start, prev.end))) return null;
+  const last = sentenceOf(sentences, prev.end - 1);
+  return attributionBefore({ text: text.slice(last.start, prev.end), offset: last.start });
 }
 
 /** Split quotes: a piece without attribution shares the attribution of another piece of its sentence. */

@@ -1,5 +1,8 @@
 // People and organisations named in an article, in order, so that "he", "the ministry" or a bare
 // surname can be resolved to the last fitting entity named before the quote.
+
+import { agencyNames } from "../relevance/actorLexicon.ts";
+import { findActors } from "../relevance/findActors.ts";
 import type { Speaker } from "../types.ts";
 import { orgWords, roleWords } from "./nounLexicon.ts";
 import { isOrganisationName, type ParsedMention, parseAppositive, parseMention } from "./parseMention.ts";
@@ -12,6 +15,10 @@ export interface Entity {
   /** Lowercase words that describe it nearby ("media regulator", "messaging app"). */
   descriptors: string[];
   position: number;
+  /** A country or city named as a place, never the "it" or "the company" of a quote. */
+  place?: boolean;
+  /** Named at the start of a sentence, the usual subject. */
+  subject?: boolean;
 }
 
 const skipWords = new Set(
@@ -40,6 +47,8 @@ export class EntityRegistry {
     for (const m of text.matchAll(sequence)) {
       const start = m.index ?? 0;
       if (excluded.some((r) => start >= r.start && start < r.end)) continue;
+      // Datelines ("ALMATY, Nov 23 (Wire) -") name a place, not an actor.
+      if (/^[\p{Lu}\s-]{4,}$/u.test(m[0]) && /(?:^|\n)$/.test(text.slice(Math.max(0, start - 1), start))) continue;
       this.addSequence(text, m[0], start);
     }
   }
@@ -78,24 +87,54 @@ export class EntityRegistry {
     words = words.filter((w) => !/^(of|and|for|the)$/.test(w) || words.length > 1);
     if (!words.length) return;
     const name = words.join(" ");
-    const descriptors = wordsBefore(text, position, 4);
-    if (isOrganisationName(words)) {
-      this.add({ kind: "organization", name, role: null, organization: owner, descriptors, position });
+    const descriptors = descriptorsBefore(text, position);
+    const subject = /(?:^|[.!?]["”’]?\s+|\n)$/.test(text.slice(Math.max(0, position - 3), position)) || position === 0;
+    // "Brazilian Supreme Court Justice Alexandre de Moraes": a titled person despite the court.
+    const titledName = words.length > 2 ? parseMention(words.join(" ")) : null;
+    if (titledName?.kind === "person" && titledName.role && titledName.name) {
+      this.add({
+        kind: "person",
+        name: titledName.name,
+        role: titledName.role,
+        organization: titledName.organization ?? owner,
+        descriptors,
+        position,
+        subject,
+      });
       return;
     }
-    if (words.length < 2 || words.every((w) => roleWords.has(w.toLowerCase()))) return;
+    // "Elon Musk's X": the owner is a person too.
+    if (owner && owner.split(/\s+/).length >= 2 && !isOrganisationName(owner.split(/\s+/))) {
+      this.add({ kind: "person", name: owner, role: null, organization: null, descriptors: [], position, subject });
+    }
+    if (isOrganisationName(words)) {
+      const place = isPlace(words);
+      this.add({ kind: "organization", name, role: null, organization: owner, descriptors, position, place, subject });
+      return;
+    }
+    if (words.length === 1) {
+      // A surname alone names the person introduced earlier ("Musk responded within hours").
+      const known = this.entities.find(
+        (e) => e.kind === "person" && endsWithTokens(e.name.toLowerCase().split(/\s+/), words),
+      );
+      if (known) this.add({ ...known, position, subject });
+      return;
+    }
+    if (words.every((w) => roleWords.has(w.toLowerCase()))) return;
     const left = wordsBefore(text, position, 5, true);
-    const parsed = parseMention([...left, ...tokens].join(" "));
+    const parsed = parseMention([...left, ...(owner ? [`${owner}'s`] : []), ...words].join(" "));
     const after = appositionAfter(text, position + tokens.join(" ").length);
     const described = after ? parseAppositive(after) : { role: null, organization: null };
-    const personName = parsed?.kind === "person" && parsed.name ? parsed.name : name;
+    // The words before the name count only when they end in a role ("Meta spokesperson Ben McConaghy").
+    const titled = parsed?.kind === "person" && parsed.role ? parsed : null;
     this.add({
       kind: "person",
-      name: personName,
-      role: (parsed?.kind === "person" ? parsed.role : null) ?? described.role,
-      organization: (parsed?.kind === "person" ? parsed.organization : null) ?? described.organization ?? owner,
+      name: titled?.name ?? name,
+      role: titled?.role ?? described.role,
+      organization: titled?.organization ?? described.organization ?? owner,
       descriptors,
       position,
+      subject,
     });
   }
 
@@ -110,7 +149,8 @@ export class EntityRegistry {
 
   private last(position: number, test: (e: Entity) => boolean): Entity | undefined {
     let best: Entity | undefined;
-    for (const e of this.entities) if (e.position < position && test(e)) best = e;
+    for (const e of this.entities)
+      if (e.position < position && test(e) && (!best || e.position >= best.position)) best = e;
     return best;
   }
 
@@ -136,7 +176,7 @@ export class EntityRegistry {
 
   private resolvePronoun(pronoun: string, position: number): Speaker | null {
     if (pronoun === "he" || pronoun === "she" || pronoun === "i") return toSpeaker(this.lastPerson(position));
-    return toSpeaker(this.lastOrganization(position) ?? this.lastPerson(position));
+    return toSpeaker(this.lastOrganization(position, (e) => !e.place) ?? this.lastPerson(position));
   }
 
   private resolveName(mention: ParsedMention, position: number): Speaker {
@@ -146,8 +186,7 @@ export class EntityRegistry {
     const known = this.entities.find(
       (e) =>
         e.kind === "person" &&
-        (e.name.toLowerCase() === name.toLowerCase() ||
-          (tokens.length === 1 && e.name.toLowerCase().split(/\s+/).includes(surname))),
+        (e.name.toLowerCase() === name.toLowerCase() || endsWithTokens(e.name.toLowerCase().split(/\s+/), tokens)),
     );
     if (known) {
       return {
@@ -167,24 +206,38 @@ export class EntityRegistry {
   private resolveOrganization(mention: ParsedMention, position: number): Speaker {
     const name = mention.name ?? mention.text;
     const known = this.lastOrganization(position + 1, (e) => e.name.toLowerCase() === name.toLowerCase());
+    if (!known && !name.includes(" ")) {
+      // "the Commission" after "the European Commission".
+      const longer = this.lastOrganization(position, (e) => e.name.toLowerCase().endsWith(` ${name.toLowerCase()}`));
+      if (longer) return { name: longer.name, role: null, organization: mention.organization ?? longer.organization };
+    }
     return { name, role: null, organization: mention.organization ?? known?.organization ?? null };
   }
 
   private resolveDescription(mention: ParsedMention, position: number): Speaker {
     const head = mention.head ?? "";
     const fallback: Speaker = { name: mention.name ?? mention.text, role: null, organization: mention.organization };
-    if (roleWords.has(head)) return toSpeaker(this.lastPerson(position, head) ?? this.lastPerson(position)) ?? fallback;
     if (/^(company|firm|platform|giant|app|service|messenger|network|owner|operator)$/.test(head)) {
-      return toSpeaker(this.lastOrganization(position, (e) => !isGovLike(e))) ?? fallback;
+      const company = (e: Entity) => !isGovLike(e) && !e.place;
+      const found =
+        this.lastOrganization(position, (e) => company(e) && e.subject === true && position - e.position < 1500) ??
+        this.lastOrganization(position, company);
+      return toSpeaker(found) ?? fallback;
     }
-    const match = this.lastOrganization(
-      position,
-      (e) => e.name.toLowerCase().split(/\s+/).includes(head) || e.descriptors.includes(head),
-    );
+    const match =
+      this.lastOrganization(position, (e) => e.name.toLowerCase().split(/\s+/).includes(head)) ??
+      this.lastOrganization(position, (e) => e.descriptors.includes(head));
     if (match) return toSpeaker(match)!;
+    if (roleWords.has(head)) return toSpeaker(this.lastPerson(position, head) ?? this.lastPerson(position)) ?? fallback;
     if (head === "government" && mention.organization) return fallback;
     return fallback;
   }
+}
+
+/** "Inman Grant" names "Julie Inman Grant"; "Balaeva" names "Aida Balaeva". */
+function endsWithTokens(full: string[], tail: string[]): boolean {
+  if (tail.length >= full.length) return false;
+  return tail.every((t, i) => full[full.length - tail.length + i] === t.toLowerCase());
 }
 
 function isGovLike(e: Entity): boolean {
@@ -232,4 +285,28 @@ function wordsBefore(text: string, position: number, n: number, keepCase = false
 function appositionAfter(text: string, end: number): string | null {
   const m = /^,\s+((?:a|an|the|who|[\p{Ll}])[^,.;"“”]{2,80})/u.exec(text.slice(end, end + 120));
   return m ? m[1]! : null;
+}
+
+/** Lowercase words right before a name that describe it: "media regulator" in "Russia's media regulator, Roskomnadzor". */
+function descriptorsBefore(text: string, position: number): string[] {
+  const words = text
+    .slice(Math.max(0, position - 60), position)
+    .replace(/,\s*$/, "")
+    .split(/\s+/)
+    .filter(Boolean);
+  const out: string[] = [];
+  for (let i = words.length - 1; i >= 0 && out.length < 3; i--) {
+    const w = words[i]!;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) || /^(?:the|a|an|of|and|in|on|at|by|to|said|told|that)$/.test(w)) break;
+    out.push(w);
+  }
+  return out;
+}
+
+/** A country, city or demonym rather than an organisation. */
+function isPlace(words: string[]): boolean {
+  if (words.some((w) => orgWords.has(w.toLowerCase()))) return false;
+  if (words.some((w) => agencyNames.has(w.toLowerCase()))) return false;
+  const actors = findActors(words.join(" "));
+  return actors.governments.length > 0 && actors.platforms.length === 0 && !/^[\p{Lu}\d&]{2,}$/u.test(words.join(""));
 }

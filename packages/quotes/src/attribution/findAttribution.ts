@@ -54,8 +54,8 @@ export function attributionBefore(before: Segment): CueMatch | null {
   }
   // "Khinshtein set out his argument:" - a colon introduces the quote without a speech verb.
   if (/:\s*$/.test(before.text)) {
-    const m = /^\s*((?:[\p{Lu}][\p{L}'’-]*\s*)+)/u.exec(before.text);
-    if (m) return { cue: ":", mention: m[1]!.trim(), position: before.offset + (m.index ?? 0) };
+    const intro = colonSubject(before.text);
+    if (intro) return { cue: ":", mention: intro.text, position: before.offset + intro.index };
   }
   return null;
 }
@@ -68,4 +68,25 @@ function firstVerbIndex(text: string, verbs: { verb: string; index: number }[]):
 /** Drops "on Thursday", "in a statement" after an inverted verb so the name comes first. */
 function stripAdjuncts(tail: string): string {
   return tail.replace(/^\s*(?:on|in|at|late|early)\s+[\p{Lu}\d][\p{L}\d]*(?:\s+\d+)?,?/u, "");
+}
+
+/** "In a long post on Telegram, Khinshtein set out his argument:" -> "Khinshtein". */
+function colonSubject(text: string): { text: string; index: number } | null {
+  let index = 0;
+  for (const chunk of text.split(/,\s+/)) {
+    const lead = /^\s*/.exec(chunk)![0].length;
+    const body = chunk.slice(lead);
+    if (
+      !/^(?:in|on|at|after|before|during|speaking|asked|when|while|as|under|within|since|for|with|by|from)\b/i.test(
+        body,
+      )
+    ) {
+      const m = /^(?:(?:the|a|an)\s+\p{Ll}+|[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*|he|she|they|it|we)\b/u.exec(
+        body,
+      );
+      return m ? { text: m[0], index: index + lead } : null;
+    }
+    index += chunk.length + 2;
+  }
+  return null;
 }

@@ -2,14 +2,14 @@
 
 /** Role head words: "Information Minister Aida Balaeva", "Meta spokesperson Ben McConaghy". */
 export const roleWords = new Set(
-  "minister ministers spokesperson spokesman spokeswoman spokespeople president vice-president premier chancellor justice judge commissioner secretary executive director manager coach analyst researcher lawyer attorney professor founder co-founder cofounder deputy chairman chairwoman chair head official officer ambassador senator governor mayor ceo cfo cto counsel adviser advisor economist expert activist blogger journalist editor reporter student resident owner chief leader lawmaker legislator deputy mp member envoy diplomat prosecutor regulator engineer volunteer critic author consultant strategist fellow scientist scholar campaigner representative president-elect king queen prince sheikh general colonel captain inspector agent negotiator emir sultan sir dame".split(
+  "minister ministers spokesperson spokesman spokeswoman spokespeople president vice-president premier chancellor justice judge commissioner secretary executive director manager coach analyst researcher lawyer attorney professor founder co-founder cofounder deputy chairman chairwoman chair head official officer ambassador senator governor mayor ceo cfo cto counsel adviser advisor economist expert activist blogger journalist editor reporter student resident owner chief leader lawmaker legislator deputy mp member envoy diplomat prosecutor regulator engineer volunteer critic author consultant strategist fellow scientist scholar campaigner representative president-elect king queen prince sheikh general colonel captain inspector agent negotiator emir sultan".split(
     " ",
   ),
 );
 
 /** Head words of organisations: "Ministry of ...", "Karnataka High Court", "Digital Rights Centre". */
 export const orgWords = new Set(
-  "ministry ministries authority authorities commission committee court office council agency bank coalition institute university foundation centre center parliament duma mazhilis senate assembly inspectorate service services department bureau government administration regulator union association federation network forum clinic group company corporation corp inc ltd llc platforms platform party police army kremlin cabinet secretariat trust fund board alliance organisation organization society tribunal embassy watchdog presidency navy airways".split(
+  "ministry ministries authority authorities commission committee court office council agency bank coalition institute university foundation centre center parliament duma mazhilis senate assembly inspectorate service services department bureau government administration regulator union association federation network forum clinic group company corporation corp inc ltd llc platforms platform party police army kremlin cabinet secretariat trust fund board alliance organisation organization society tribunal embassy watchdog presidency navy airways foods holdings motors airlines energy capital partners technologies systems labs media pharma telecom oil gas steel mining plc ag sa nv entertainment networks communications solutions industries electronics studios games software retail logistics insurance".split(
     " ",
   ),
 );

@@ -16,7 +16,8 @@ export interface ParsedMention {
   head: string | null;
 }
 
-const isCapitalised = (w: string) => /^[\p{Lu}\d]/u.test(w);
+// "techUK" and "eSafety" are names too.
+const isCapitalised = (w: string) => /^[\p{Lu}\d]/u.test(w) || /^\p{Ll}+\p{Lu}/u.test(w);
 const possessive = /^(.*?)['’]s$/;
 const roleStop = new Set(
   "the a an of in on at by with and to for from said told says wrote that as is was has had who".split(" "),
@@ -76,11 +77,21 @@ export function parseAppositive(text: string): { role: string | null; organizati
   return { role: role || null, organization };
 }
 
+const nameList = /^(?:[\p{Lu}][\p{L}]*|and|of)(?:\s+(?:[\p{Lu}][\p{L}]*|and|of))*$/u;
+const listedOrg = /\b(?:Ministry|Committee|Commission|Department|Agency|Office) of\b/u;
+
 function splitApposition(text: string): string[] {
-  return text
+  const parts = text
     .split(/,\s+/)
     .map((s) => s.trim())
     .filter(Boolean);
+  // "Ministry of Culture, Information, Sports and Youth Policy" is one name.
+  if (parts.length > 1 && listedOrg.test(parts[0]!)) {
+    let k = 1;
+    while (k < parts.length && nameList.test(parts[k]!)) k++;
+    return [parts.slice(0, k).join(", "), ...parts.slice(k)];
+  }
+  return parts;
 }
 
 function parseCore(core: string, text: string): ParsedMention | null {
@@ -108,6 +119,11 @@ function describe(words: string[], text: string, owner: string | null): ParsedMe
   const first = lowered[0]!;
   const headIndex = lowered.findIndex((w) => w === "of" || w === "close" || w === "in" || w === "at" || w === "who");
   const head = headIndex > 0 ? lowered[headIndex - 1]! : lowered[lowered.length - 1]!;
+  // "The joint statement published by the ministry": the document comes first.
+  const docIndex = lowered.findIndex((w) => documentWords.has(w));
+  if (docIndex >= 0 && docIndex <= 2) {
+    return mention("document", text, lowered.slice(0, docIndex + 1).join(" "), null, owner, lowered[docIndex]!);
+  }
   if (documentWords.has(head))
     return mention("document", text, headIndex > 0 ? lowered.slice(0, headIndex).join(" ") : phrase, null, owner, head);
   if (groupWords.has(first) || groupWords.has(head)) return mention("group", text, phrase, null, owner, head);

@@ -25,10 +25,15 @@ const word = /[\p{L}\p{N}'’\-/]+/gu;
 export function cueVerbs(segment: string): { verb: string; index: number }[] {
   const out: { verb: string; index: number }[] = [];
   for (const m of segment.matchAll(word)) {
-    if (!speechVerbLemma(m[0])) continue;
+    if (!speechVerbLemma(m[0]) || /^\p{Lu}/u.test(m[0])) continue; // "State", "Says" in names
     const index = m.index ?? 0;
+    // A participle is a cue after a comma or a conjunction (", saying ..."), not as a modifier ("reporting system").
+    if (/ing$/.test(m[0]) && !/(?:,|\band|\bwhile|\bby|\bafter|\bbefore|\bwithout)\s*$/.test(segment.slice(0, index)))
+      continue;
     // "a blog post", "its transparency report", "the claim": nouns, not verbs.
     if (nounForms.has(m[0].toLowerCase())) {
+      const previous = /(\S+)\s*$/.exec(segment.slice(0, index))?.[1] ?? "";
+      if (!/^[\p{Lu}]|^(?:he|she|it|they|we|also|has|have|had|and|who|which|that)$/u.test(previous)) continue;
       const before = segment
         .slice(Math.max(0, index - 30), index)
         .toLowerCase()
@@ -62,6 +67,22 @@ export function cueAt(segment: string, index: number, verb: string): string {
 
 const pronounOrDeterminer = /^(?:the|he|she|it|they|we|i|its|his|her|their)\b/i;
 const groupStart = /^(?:officials|critics|analysts|sources|experts|residents|users|lawmakers|deputies|activists)\b/;
+const nameList = /^(?:[\p{Lu}][\p{L}]*|and|of)(?:\s+(?:[\p{Lu}][\p{L}]*|and|of))*$/u;
+const listedOrg = /\b(?:Ministry|Committee|Commission|Department|Agency|Office) of\b.*[\p{Lu}][\p{L}]*$/u;
+const lowerSubject = /^(?:the|he|she|it|they|we|i|officials|critics|analysts|a source|sources)\b/;
+const firstVerb =
+  /\b(?:has|have|had|is|are|was|were|will|would|said|says|told|tells|added|wrote|described|called|denied|insisted|claimed|argued|warned|welcomed|criticised|criticized|questioned)\b/;
+
+/** The subject at the start of a sentence: the words before its first verb. */
+function sentenceSubject(segment: string, segmentOffset: number): { mention: string; position: number } | null {
+  const firstMark = segment.search(/["“”«»„]/);
+  const head = firstMark >= 0 ? segment.slice(0, firstMark) : segment;
+  const verb = firstVerb.exec(head);
+  const subjectText = verb ? head.slice(0, verb.index) : head;
+  if (!subjectText.trim() || subjectText === segment) return null;
+  return subjectBefore(subjectText, segmentOffset);
+}
+
 const leadWords = /^(?:but|and|yet|so|meanwhile|however|still|then|also|now|later|earlier)\s+/i;
 const prepositional =
   /^(?:in|on|at|after|before|during|speaking|asked|when|while|as|under|within|since|for|with|by|from|hours|days|a day|according|following|despite|responding|writing|addressing)\b/i;
@@ -85,13 +106,19 @@ export function subjectBefore(segment: string, segmentOffset: number): { mention
     s = trimmed;
   }
   s = s.replace(/[,\s]+$/, "");
+  // Start after a dateline ("ALMATY, Nov 23 (Wire) - ") and after any quotation in the segment.
+  const cutAt = Math.max(s.lastIndexOf(" - "), s.lastIndexOf(" — "), ...[...'”"»’“'].map((c) => s.lastIndexOf(c)));
+  const skipped = cutAt >= 0 ? cutAt + (s[cutAt] === " " ? 3 : 1) : 0;
+  const offset = segmentOffset + skipped;
+  s = s.slice(skipped);
   // Start after the last clause boundary.
   const boundary = Math.max(
     s.lastIndexOf("; "),
     lastMatch(
       s,
-      /\b(?:that|which|and|but|while|whereas|because|after|as|when)\s+(?=[\p{Lu}]|the |he |she |it |they |its |his |her )/gu,
+      /\b(?:that|which|but|while|whereas|because|after|as|when)\s+(?=[\p{Lu}]|the |he |she |it |they |its |his |her )/gu,
     ),
+    lastMatch(s, /(?:,\s+|\s)and\s+(?=the |he |she |it |they |its |his |her )|,\s+and\s+(?=[\p{Lu}])/gu),
   );
   let start = Math.max(boundary, 0);
   let clause = s.slice(start);
@@ -105,32 +132,38 @@ export function subjectBefore(segment: string, segmentOffset: number): { mention
     start += leadWord[0].length;
     clause = clause.slice(leadWord[0].length);
   }
-  const chunks = splitChunks(clause);
+  // A coordinated verb ("... and said", "... but warned") or a clause cut by a quote: the subject is
+  // the sentence's own, before its first verb.
+  if (/^\s*(?:and|but)?\s*$/.test(clause) || /\b(?:and|but)\s*$/.test(clause)) {
+    return sentenceSubject(segment, segmentOffset);
+  }
+  let chunks = splitChunks(clause);
+  // A relative clause ("which represents Google, Meta and others") runs to the verb.
+  const relative = chunks.findIndex((c, i) => i > 0 && /^(?:who|which|whose)\b/.test(c.text));
+  if (relative > 0) chunks = chunks.slice(0, relative);
   let chosen = -1;
   for (let i = chunks.length - 1; i >= 0; i--) {
     const c = chunks[i]!.text;
-    if (/^(?:a|an|or)\s/i.test(c)) continue; // apposition: "a researcher at ..."
-    if (/^\p{Ll}/u.test(c) && !pronounOrDeterminer.test(c) && !groupStart.test(c)) continue; // "executive director of ..."
+    if (i > 0 && /^(?:a|an|or)\s/i.test(c)) continue; // apposition: "a researcher at ..."
+    if (i > 0 && /^[\p{Lu}][\p{L}\p{N}.\- ]*['’]s\s+\p{Ll}/u.test(c)) continue; // "Meta's deputy general counsel"
+    if (/^\p{Ll}+(?!\p{Lu})\b/u.test(c) && !pronounOrDeterminer.test(c) && !groupStart.test(c)) continue; // "executive director of ..."
     if (prepositional.test(c) && !pronounOrDeterminer.test(c)) continue; // "In a statement on March 14"
     chosen = i;
     break;
   }
   if (chosen < 0) return null;
+  // A list inside a name ("Ministry of Culture, Information, Sports and Youth Policy") was split on commas.
+  let listStart = chosen;
+  while (listStart > 0 && nameList.test(chunks[listStart]!.text)) listStart--;
+  if (listStart < chosen && listedOrg.test(chunks[listStart]!.text)) chosen = listStart;
   // Keep a leading description with a name ("The minister, Aida Balaeva") and the appositions after it.
   let first = chosen;
   if (chosen > 0 && /^the\s+\p{Ll}+$/iu.test(chunks[chosen - 1]!.text)) first = chosen - 1;
   const from = chunks[first]!.start;
   const mention = clause.slice(from).replace(/[,\s]+$/, "");
   const words = mention.split(/\s+/).length;
-  if (
-    !mention ||
-    words > 25 ||
-    (/^\p{Ll}/u.test(mention) &&
-      !/^(?:the|he|she|it|they|we|i|officials|critics|analysts|a source|sources)\b/.test(mention))
-  ) {
-    return null;
-  }
-  return { mention, position: segmentOffset + start + from };
+  if (!mention || words > 25 || (/^\p{Ll}+(?!\p{Lu})\b/u.test(mention) && !lowerSubject.test(mention))) return null;
+  return { mention, position: offset + start + from };
 }
 
 function splitChunks(clause: string): { text: string; start: number }[] {

@@ -18,6 +18,7 @@ export interface SpanContext {
 
 const workNouns =
   /\b(?:book|novel|memoir|film|movie|documentary|song|single|album|series|show|programme|program|play|poem|collection|magazine|newspaper|journal|podcast|opera|painting|exhibition|paper|study|essay|column|campaign|operation|hashtag|slogan|motto|titled|entitled|headlined|named|dubbed|nicknamed|known as|so-called|translation|stadium|brand|label|app|game|website|blog|channel|programme)\s*,?\s*$/i;
+const namingIntro = /\b(?:calling|called|dubbed|nicknamed|known as)\s+(?:[\p{L}'’-]+\s+){0,3}the\s*$/iu;
 const termIntro =
   /\b(?:so-called|what (?:it|they|he|she|the \w+|officials|critics) (?:calls?|called|describe[sd]? as|terms?))\s*$/i;
 
@@ -27,7 +28,7 @@ export function classifySpan(ctx: SpanContext): SpanClass {
   const titleCase = isTitleCase(words);
   const beforeTrim = before.replace(/\s+$/, "");
   if (workNouns.test(beforeTrim) && (titleCase || wordCount <= 6)) return "title";
-  if (termIntro.test(beforeTrim)) return "scare";
+  if (termIntro.test(beforeTrim) || namingIntro.test(beforeTrim)) return "scare";
   // Luis "The Magician" Torres; the "Fortress" stadium.
   if (wordCount <= 3 && /[\p{Lu}][\p{L}'’-]*$/u.test(beforeTrim) && /^\s*[\p{Lu}]/u.test(after)) return "nickname";
   if (/(?:^|\s)(?:the|a)$/i.test(beforeTrim) && titleCase && wordCount <= 4 && !/[.!?,]$/.test(words)) return "title";

@@ -14,10 +14,27 @@ export interface IndirectSpeech {
   mentionPosition: number;
 }
 
-const subjectLike =
-  /^(?:it|he|she|they|we|i|its|his|her|their|the|a|an|this|these|those|some|no|all|more|most|any|every|there|only|one|[\p{Lu}\d])/u;
-const clauseEnd =
-  /,\s+(?:according to|adding|saying|arguing|noting|insisting|warning|citing)\b|\s+but\s+(?:\w+\s+)?(?:warned|said|added|noted|insisted)\b|;\s|,\s+(?:he|she|they|it|the \w+)\s+(?:said|says|added|told)\b|,\s+an? (?:explanation|claim|move|step|statement)\b/u;
+// A reported clause starts with its subject: not with a preposition, an auxiliary or a wh-word.
+const notSubject =
+  /^(?:in|on|at|to|for|with|by|from|during|after|before|about|over|would|will|could|should|can|may|might|must|is|are|was|were|has|have|had|be|been|being|how|why|what|whether|when|where|if|so|as|than|and|or|but|goodbye|hello|sorry|thanks|yes)\b/i;
+const auxiliary = /\b(?:had|has|have|was|were|is|are|will|would|could|can|may|might|must|should|did|does|do|been)\b/;
+// Where a reported clause stops: a participle or another attribution, a second verb of the
+// subject ("... and referred questions"), a time clause ("..., a day after ...").
+const clauseEnd = new RegExp(
+  [
+    String.raw`,\s+(?:according to|\p{Ll}+ing)\b`,
+    String.raw`\s+but\s+(?:\w+\s+)?(?:warned|said|added|noted|insisted)\b`,
+    String.raw`;\s`,
+    String.raw`,\s+(?:he|she|they|it|the \w+)\s+(?:said|says|added|told)\b`,
+    String.raw`,\s+an? (?:explanation|claim|move|step|statement)\b`,
+    String.raw`,\s+(?:(?:a|one) (?:day|week|month)|days|hours|weeks|shortly|soon|just|even)?\s*(?:after|before|as|when|while)\s`,
+    String.raw`\s+and\s+(?:then\s+)?(?:referred|declined|refused|urged|called|asked|promised|vowed|pledged|added|said|told|warned|noted)\s`,
+  ].join("|"),
+  "u",
+);
+/** Without "that", a reported clause needs a finite verb ("the company had failed ..."). */
+const finiteVerb =
+  /\b(?:had|has|have|was|were|is|are|will|would|could|can|may|might|must|should|did|does|do|won|lost|made|took|gave|went|saw|knew|thought|found|became|got|kept|left|put|set|ran|held|brought|meant|sent|paid|met|told|said|felt)\b|(?<![-\p{L}])\p{Ll}{2,}ed\b/u;
 
 export function findIndirect(text: string, sentences: Range[], quoted: Range[]): IndirectSpeech[] {
   const out: IndirectSpeech[] = [];
@@ -35,16 +52,56 @@ export function findIndirect(text: string, sentences: Range[], quoted: Range[]):
       if (out.some((o) => o.start < found.end && o.end > found.start)) continue;
       out.push(found);
     }
+    // "... said it had X and that [Y]": a second reported clause of the same speaker.
+    for (const m of sentence.matchAll(/,?\s+and that\s+/g)) {
+      const first = out.find((o) => o.start >= s.start && o.end <= s.end) ?? reportedBefore(s, sentence, m.index ?? 0);
+      if (!first) continue;
+      const start = s.start + (m.index ?? 0) + m[0].length;
+      const end = s.start + sentence.replace(/[\s.!?,:;]+$/, "").length;
+      if (end - start < 10 || quoted.some((q) => q.start < end && q.end > start)) continue;
+      const found = { ...first, start, end };
+      const overlapping = out.find((o) => o.start < end && o.end > start);
+      if (overlapping) overlapping.end = start - m[0].length; // split "A and that B" in two
+      out.push(found);
+    }
   }
+  out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/** The speaker of a sentence's first speech verb before an index, for coordinated clauses. */
+function reportedBefore(s: Range, sentence: string, index: number): IndirectSpeech | null {
+  const verb = cueVerbs(sentence.slice(0, index)).find((v) => isClauseVerb(v.verb));
+  if (!verb) return null;
+  const subject = subjectBefore(sentence.slice(0, verb.index), s.start);
+  if (!subject) return null;
+  return {
+    start: 0,
+    end: 0,
+    cue: cueAt(sentence, verb.index, verb.verb),
+    mention: subject.mention,
+    mentionPosition: subject.position,
+  };
 }
 
 function reported(s: Range, sentence: string, v: { verb: string; index: number }): IndirectSpeech | null {
   const afterVerb = v.index + v.verb.length;
   const rest = sentence.slice(afterVerb);
   let clauseStart: number;
-  const that = /^((?:\s+(?!that\b)[^\s"“”«»„.;]+){0,10}?)\s+that\s+/u.exec(rest);
-  if (that && !/[,]\s*$/.test(that[1]!)) clauseStart = afterVerb + that[0].length;
+  const that = /^((?:\s+(?!that\b)[^\s"“”«»„.;]+){0,10}?)(?<!\bso|\bsuch|\bnow|\bgiven|\bexcept)\s+that\s+/u.exec(rest);
+  // "that" is the complementiser only right after the verb, its adjuncts ("on Tuesday", "in a
+  // statement") or the hearer of "told"; elsewhere it opens a relative clause ("platforms that refused").
+  const between = that?.[1]?.trim() ?? "";
+  const complementiser =
+    that !== null &&
+    !between.includes(",") &&
+    !auxiliary.test(between) &&
+    (between === "" ||
+      /^(?:in|on|at|by|for|during|last|this|earlier|later|previously|again|to|after|before|late|early|publicly|privately|repeatedly)\b/i.test(
+        between,
+      ) ||
+      /^(?:told|tells|assured|informed|warned|reminded)$/i.test(v.verb));
+  if (complementiser) clauseStart = afterVerb + that[0].length;
   else if (/^told$|^tells?$|^informed$/i.test(v.verb)) return null;
   else {
     const adjunct =
@@ -52,7 +109,9 @@ function reported(s: Range, sentence: string, v: { verb: string; index: number }
         rest,
       );
     clauseStart = afterVerb + (adjunct ? adjunct[0].length : 0);
-    if (!subjectLike.test(sentence.slice(clauseStart))) return null;
+    const clauseHead = sentence.slice(clauseStart);
+    if (!/^[\p{L}\d]/u.test(clauseHead) || notSubject.test(clauseHead)) return null;
+    if (!finiteVerb.test(clauseHead.split(clauseEnd)[0] ?? "")) return null;
     // "said Daria Ivanova, a researcher" - an inverted verb followed by a name is not a clause.
     if (/^[\p{Lu}][\p{L}]+\s+[\p{Lu}][\p{L}]+\s*(?:,|$|\.)/u.test(sentence.slice(clauseStart))) return null;
   }

@@ -78,6 +78,13 @@ const platforms: Record<string, string[]> = {
   Wikipedia: ["wikipedia"],
 };
 
+/** Names in the table above that are state bodies, not places. */
+export const agencyNames = new Set(
+  "roskomnadzor uzkomnazorat gknb pta btk kominfo mcmc anatel esafety ofcom meity cac arcom ftc kremlin duma congress white house bundestag european commission akorda btrc dsa digital services act".split(
+    " ",
+  ),
+);
+
 /** Words that point to a state actor without naming the country. */
 export const genericGovernmentWords = [
   "government",
