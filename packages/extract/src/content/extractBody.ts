@@ -1,6 +1,6 @@
 import { type Document, Element } from "domhandler";
 import { descendants, removeNode } from "../dom/nodes.ts";
-import { blockTexts } from "../text/blockTexts.ts";
+import { blockTexts, textBlocks } from "../text/blockTexts.ts";
 import { tokenKey } from "../text/wordTokens.ts";
 import { cleanConditionally } from "./cleanConditionally.ts";
 import { filterParagraphs, type ParagraphContext } from "./filterParagraphs.ts";
@@ -60,7 +60,7 @@ function runPass(doc: Document, pass: Pass, context: ParagraphContext): string[]
   removeHeadline(nodes, context.title);
   removePullQuotes(nodes);
   return filterParagraphs(
-    nodes.flatMap((n) => blockTexts(n)),
+    nodes.flatMap((n) => textBlocks(n)),
     context,
   );
 }

@@ -1,8 +1,9 @@
+import type { TextBlock } from "../text/blockTexts.ts";
 import { tokenKey } from "../text/wordTokens.ts";
 
 /** Whole paragraphs that are page furniture, not article text. */
 const FURNITURE =
-  /^(advertisement|advertisment|anzeige|publicité|publicidad|реклама|sponsored( content)?|share( this( article| story| page)?)?( on \w+)?|print|email|comments?|read more|see also|related( articles| stories| coverage| content)?:?|more on this( story)?:?|click here.*|tags?:.*|filed under:?.*|follow us.*|sign up.*|subscribe.*|(photo|image|picture|video|illustration|file photo)( credit)?:.*|\(?(photo|image|picture)s?\)?|skip to (main )?content|back to top|loading\.*|\d+ comments?)$/i;
+  /^(advertisement|advertisment|anzeige|publicité|publicidad|реклама|sponsored( content)?|share( this( article| story| page)?)?( on \w+)?|print|email|comments?|read more|see also|related( articles| stories| coverage| content)?:?|more on this( story)?:?|click here.*|tags?:.*|filed under:?.*|follow us.*|sign up.*|subscribe.*|(photo|image|picture|video|illustration|file photo)( credit)?:.*|\(?(photo|image|picture)s?\)?|skip to (main )?content|back to top|loading\.*|\d+ comments?|(image|photo|picture|slide) \d+ (of|\/) \d+|[\d\s.,:/+%-]{1,12})$/i;
 /** In-body promos that point elsewhere: "Read more: ...", "[Related: ...]", reading-time notes. */
 const PROMO_LINE =
   /^\[?\s*(read more|read also|also read|sharing is caring|like this:|tell us what you think|this slideshow requires javascript|reading time|tempo de leitura|время чтения|\d+\s*min(ute)?s?\s+read\b|(related|more|also|see more|see also|watch|listen|recommended|don't miss)(\s+\S+){0,2}\s*:)/i;
@@ -43,8 +44,8 @@ export interface ParagraphContext {
  * Drops furniture paragraphs (ads, share prompts, credits), the headline and byline if they slipped
  * into the container, and exact repeats (a teaser echoed by the body counts twice otherwise).
  */
-export function filterParagraphs(all: readonly string[], context: ParagraphContext): string[] {
-  const paragraphs = cutRelatedTail(all);
+export function filterParagraphs(blocks: readonly TextBlock[], context: ParagraphContext): string[] {
+  const paragraphs = cutRelatedTail(dropLinkLines(blocks));
   const titleKey = context.title ? tokenKey(context.title) : null;
   const bylineKey = context.byline ? tokenKey(context.byline) : null;
   const seen = new Set<string>();
@@ -90,4 +91,24 @@ function cutRelatedTail(paragraphs: readonly string[]): readonly string[] {
     seen += paragraph.length;
   }
   return paragraphs;
+}
+
+/** A paragraph that is (nearly) all link: a headline pointing at another page. */
+const isLinkOnly = (block: TextBlock) => block.linkShare >= 0.9 && block.text.length >= 25 && block.text.length < 200;
+
+/**
+ * Drops link-only paragraphs, and a short heading whose section is nothing but such links
+ * ("More great stories" over a list of headlines).
+ */
+function dropLinkLines(blocks: readonly TextBlock[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as TextBlock;
+    if (isLinkOnly(block)) continue;
+    let run = 0;
+    while (i + 1 + run < blocks.length && isLinkOnly(blocks[i + 1 + run] as TextBlock)) run++;
+    if (run >= 2 && isLinkLine(block.text) && block.text.length <= 60) continue;
+    kept.push(block.text);
+  }
+  return kept;
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { filterParagraphs } from "./filterParagraphs.ts";
+import type { TextBlock } from "../text/blockTexts.ts";
+import { filterParagraphs as filterBlocks } from "./filterParagraphs.ts";
+
+/** Plain prose paragraphs, no links. */
+const filterParagraphs = (texts: readonly string[], context: Parameters<typeof filterBlocks>[1]) =>
+  filterBlocks(
+    texts.map((text) => ({ text, linkShare: 0 })),
+    context,
+  );
 
 const PROSE = [
   "The ministry said on Thursday that it had been granted access to the platform's content reporting system.",
@@ -61,6 +69,21 @@ describe("filterParagraphs", () => {
 
   it.each([["Some of 2019's best tech gadgets"], ["In 2019 sales grew."]])("keeps the short line %j", (line) => {
     expect(filterParagraphs([line, ...PROSE], NO_CONTEXT)).toEqual([line, ...PROSE]);
+  });
+
+  it("drops link-only headlines and the heading over a list of them", () => {
+    const blocks: TextBlock[] = [
+      ...PROSE.map((text) => ({ text, linkShare: 0 })),
+      { text: "More great stories", linkShare: 0 },
+      { text: "Regulators weigh new rules for online platforms", linkShare: 1 },
+      { text: "Could an astronaut lost in space use gravity to get around?", linkShare: 1 },
+      { text: "Officials said the report, first published by the agency, was accurate.", linkShare: 0.3 },
+    ];
+    expect(filterBlocks(blocks, NO_CONTEXT)).toEqual([...PROSE, blocks[7]?.text]);
+  });
+
+  it.each([["Image 2 of 5"], ["6"], ["1,204"]])("drops the counter %j", (line) => {
+    expect(filterParagraphs([...PROSE, line], NO_CONTEXT)).toEqual(PROSE);
   });
 
   it("drops the headline, the byline and exact repeats", () => {

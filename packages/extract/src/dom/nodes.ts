@@ -7,7 +7,7 @@ import { isTag, isText } from "domhandler";
  */
 export const MAX_DEPTH = 256;
 
-/** Tags whose content starts a new line of text in a browser. */
+/** Tags whose content starts a new line of text in a browser. Table cells are not: a row reads as one line. */
 export const BLOCK_TAGS = new Set([
   "address",
   "article",
@@ -48,9 +48,7 @@ export const BLOCK_TAGS = new Set([
   "summary",
   "table",
   "tbody",
-  "td",
   "tfoot",
-  "th",
   "thead",
   "tr",
   "ul",
