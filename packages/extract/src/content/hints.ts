@@ -14,6 +14,8 @@ const BOILERPLATE =
 /** The same, matched anywhere in a class name (camelCase names such as "newsCaption" or "imageEmbedCredit"). */
 const BOILERPLATE_ANYWHERE =
   /caption|credit|byline|newsletter|subscribe|rollover|tooltip|popover|sharing|social|related|author|\bbio\b|bio-|-bio/;
+/** Reader comments: never article text, whatever pass we are in. */
+const COMMENTS = /(^|[\s_-])(comments?|comment-?list|commentlist|disqus|replies)([\s_-]|$)/;
 const UNLIKELY_ROLES = new Set(["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"]);
 
 /** Readability's class weight: +25 for content-like class or id, -25 for boilerplate-like. */
@@ -50,4 +52,8 @@ export function isHidden(el: Element): boolean {
   if (a["aria-hidden"] === "true" && !/fallback-image/.test(a.class ?? "")) return true;
   const style = a.style;
   return style !== undefined && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+export function looksLikeComments(el: Element): boolean {
+  return COMMENTS.test(classAndId(el));
 }
