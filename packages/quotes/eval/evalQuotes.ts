@@ -90,10 +90,18 @@ function main(): void {
   const dir = process.argv[2] ?? join(new URL(".", import.meta.url).pathname, "corpus");
   const all = loadCorpus(dir);
   const predictions = new Map<string, Quote[]>();
-  const t0 = performance.now();
-  for (const a of all) predictions.set(a.id, extractQuotes(a.text, undefined, { title: a.title, outlet: a.outlet }));
-  const msPerArticle = (performance.now() - t0) / all.length;
-  const result: Record<string, unknown> = { articles: all.length, msPerArticle: r3(msPerArticle) };
+  // First pass includes JIT warm-up; the second is the steady state of a long-running worker.
+  const timings: number[] = [];
+  for (let pass = 0; pass < 2; pass++) {
+    const t0 = performance.now();
+    for (const a of all) predictions.set(a.id, extractQuotes(a.text, undefined, { title: a.title, outlet: a.outlet }));
+    timings.push((performance.now() - t0) / all.length);
+  }
+  const result: Record<string, unknown> = {
+    articles: all.length,
+    msPerArticleCold: r3(timings[0]!),
+    msPerArticleWarm: r3(timings[1]!),
+  };
   const filters: KindFilter[] = ["full", "partial", "direct", "indirect", "all"];
   for (const part of ["dev", "heldout", "all"] as const) {
     const articles = part === "all" ? all : all.filter((a) => a.split === part);
@@ -115,7 +123,7 @@ function main(): void {
     console.log(`relevance (matched quotes @0.3): P ${rel.precision} R ${rel.recall} F1 ${rel.f1}`);
     result[part] = figures;
   }
-  console.log(`\nms per article: ${msPerArticle.toFixed(2)}`);
+  console.log(`\nms per article: ${timings[0]!.toFixed(2)} cold, ${timings[1]!.toFixed(2)} warm`);
   console.log(JSON.stringify(result));
 }
 

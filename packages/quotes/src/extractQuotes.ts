@@ -65,7 +65,7 @@ export function extractQuotes(text: string, paragraphs?: ParagraphRange[], meta:
         registry.add({
           kind: parsed.kind,
           ...d.speaker,
-          descriptors: [],
+          descriptors: parsed.head ? [parsed.head] : [],
           position: d.attribution.position,
           subject: true,
         });
@@ -81,12 +81,7 @@ export function extractQuotes(text: string, paragraphs?: ParagraphRange[], meta:
     const d = drafts[i]!;
     if (!d.attribution && d.kind === "full") {
       const next = drafts[i + 1]!;
-      if (
-        next.kind === "full" &&
-        next.attribution &&
-        next.paragraph - d.paragraph <= 1 &&
-        continuesInto(spans, d, next)
-      )
+      if (next.kind === "full" && next.attribution && next.paragraph - d.paragraph <= 1 && continuesInto(spans, d))
         d.speaker = next.speaker;
     }
   }
@@ -167,11 +162,8 @@ function inheritAttributions(drafts: Draft[], spans: QuotedSpan[]): void {
   }
 }
 
-function continuesInto(spans: QuotedSpan[], d: Draft, next: Draft): boolean {
-  const span = spans.find((s) => s.start === d.start);
-  if (span?.continues) return true;
-  // Standalone quote paragraph right before its attributed continuation.
-  return next.paragraph === d.paragraph + 1 && span?.close !== null && next.sentence.start > d.sentence.end;
+function continuesInto(spans: QuotedSpan[], d: Draft): boolean {
+  return spans.find((s) => s.start === d.start)?.continues === true;
 }
 
 /** A paragraph holding nothing but a quote that the body repeats elsewhere. */

@@ -68,10 +68,12 @@ export class EntityRegistry {
     if (!tokens.length) return;
     const hasOrgWord = tokens.some((t) => orgWords.has(t.toLowerCase()));
     const chunks = hasOrgWord ? [tokens] : splitOn(tokens, "and");
-    for (const chunk of chunks) this.addChunk(text, chunk, offset);
+    // A name opening a sentence ("The Asia Internet Coalition ...") is usually its subject.
+    const subject = start === 0 || /(?:[.!?]["”’]?\s+|\n)$/.test(text.slice(Math.max(0, start - 3), start));
+    for (const chunk of chunks) this.addChunk(text, chunk, offset, subject);
   }
 
-  private addChunk(text: string, tokens: string[], position: number): void {
+  private addChunk(text: string, tokens: string[], position: number, subject: boolean): void {
     let owner: string | null = null;
     const possIndex = tokens.findIndex((t) => /['’]s$/.test(t));
     let words = tokens;
@@ -85,10 +87,12 @@ export class EntityRegistry {
       words = [...tokens.slice(0, -1), tokens[possIndex]!.replace(/['’]s$/, "")];
     }
     words = words.filter((w) => !/^(of|and|for|the)$/.test(w) || words.length > 1);
+    // "ICT Zunaid Ahmed Palak": an acronym left over from a long title.
+    if (words.length >= 3 && /^[\p{Lu}]{2,}$/u.test(words[0]!) && !isOrganisationName(words.slice(1)))
+      words = words.slice(1);
     if (!words.length) return;
     const name = words.join(" ");
     const descriptors = descriptorsBefore(text, position);
-    const subject = /(?:^|[.!?]["”’]?\s+|\n)$/.test(text.slice(Math.max(0, position - 3), position)) || position === 0;
     // "Brazilian Supreme Court Justice Alexandre de Moraes": a titled person despite the court.
     const titledName = words.length > 2 ? parseMention(words.join(" ")) : null;
     if (titledName?.kind === "person" && titledName.role && titledName.name) {
@@ -217,7 +221,18 @@ export class EntityRegistry {
   private resolveDescription(mention: ParsedMention, position: number): Speaker {
     const head = mention.head ?? "";
     const fallback: Speaker = { name: mention.name ?? mention.text, role: null, organization: mention.organization };
-    if (/^(company|firm|platform|giant|app|service|messenger|network|owner|operator)$/.test(head)) {
+    // "a company spokesperson", "a ministry official": the speaker's organisation is described.
+    const words = (mention.name ?? "").toLowerCase().split(/\s+/);
+    if (roleWords.has(head) && words.length >= 2) {
+      const modifier = words[words.length - 2]!;
+      const org = this.resolveDescription({ ...mention, name: modifier, head: modifier }, position);
+      if (org.name !== modifier) return { name: org.name, role: head, organization: org.organization };
+    }
+    if (
+      /^(company|firm|platform|giant|app|service|messenger|network|owner|operator|group|organisation|organization|body|association|alliance|coalition)$/.test(
+        head,
+      )
+    ) {
       const company = (e: Entity) => !isGovLike(e) && !e.place;
       const found =
         this.lastOrganization(position, (e) => company(e) && e.subject === true && position - e.position < 1500) ??
@@ -228,8 +243,16 @@ export class EntityRegistry {
       this.lastOrganization(position, (e) => e.name.toLowerCase().split(/\s+/).includes(head)) ??
       this.lastOrganization(position, (e) => e.descriptors.includes(head));
     if (match) return toSpeaker(match)!;
-    if (roleWords.has(head)) return toSpeaker(this.lastPerson(position, head) ?? this.lastPerson(position)) ?? fallback;
-    if (head === "government" && mention.organization) return fallback;
+    if (roleWords.has(head)) {
+      const person = this.lastPerson(position, head);
+      const org = this.lastOrganization(position, (e) => e.descriptors.includes(head));
+      const best = person && (!org || person.position > org.position) ? person : org;
+      return toSpeaker(best ?? this.lastPerson(position)) ?? fallback;
+    }
+    // "Meta's office responsible for Central Asia": the platform speaks.
+    if (mention.organization && findActors(mention.organization).platforms.length > 0) {
+      return { name: mention.organization, role: fallback.name, organization: mention.organization };
+    }
     return fallback;
   }
 }

@@ -113,11 +113,14 @@ function parseCore(core: string, text: string): ParsedMention | null {
   return named(words, text, owner);
 }
 
-function describe(words: string[], text: string, owner: string | null): ParsedMention {
+function describe(allWords: string[], text: string, owner: string | null): ParsedMention {
+  // "an official ... who asked not to be named": the relative clause is not part of the name.
+  const relative = allWords.findIndex((w, i) => i > 0 && /^(?:who|which|whose)$/i.test(w));
+  const words = relative > 0 ? allWords.slice(0, relative) : allWords;
   const phrase = words.join(" ");
   const lowered = words.map((w) => w.toLowerCase());
   const first = lowered[0]!;
-  const headIndex = lowered.findIndex((w) => w === "of" || w === "close" || w === "in" || w === "at" || w === "who");
+  const headIndex = lowered.findIndex((w) => /^(?:of|close|in|at|who|for|from|with|responsible|based)$/.test(w));
   const head = headIndex > 0 ? lowered[headIndex - 1]! : lowered[lowered.length - 1]!;
   // "The joint statement published by the ministry": the document comes first.
   const docIndex = lowered.findIndex((w) => documentWords.has(w));
@@ -157,6 +160,37 @@ function named(words: string[], text: string, owner: string | null): ParsedMenti
     if (isOrganisationName(clean.slice(roleEnd + 1))) return mention("organization", text, name, null, owner, null);
     return mention("person", text, name, role, organization, null);
   }
+  // "Meta spokesperson", "a Kremlin official": an unnamed speaker for an organisation.
+  const lastWord = clean[clean.length - 1]!.toLowerCase();
+  if (
+    clean.length >= 2 &&
+    roleWords.has(lastWord) &&
+    !isCapitalised(clean[clean.length - 1]!) &&
+    isCapitalised(clean[0]!)
+  ) {
+    const org = clean.filter((w, i) => i < clean.length - 1 && isCapitalised(w)).join(" ");
+    return mention("organization", text, org, lastWord, owner, lastWord);
+  }
+  // "Digital rights group Paradigm Initiative", "Telecommunications regulator Anatel": the name is the last capitalised run.
+  const lastLower = clean
+    .map((w) => !isCapitalised(w) && !/^(?:of|and|de|da|al|bin|van|von)$/.test(w))
+    .lastIndexOf(true);
+  const postModifier = lastLower >= 0 && /^(?:in|at|from|of|near|for|with|on)$/.test(clean[lastLower]!);
+  if (lastLower >= 0 && lastLower < clean.length - 1 && !postModifier) {
+    const run = clean.slice(lastLower + 1);
+    const kind = isOrganisationName(run) || orgWords.has(clean[lastLower]!.toLowerCase()) ? "organization" : "person";
+    return mention(
+      kind,
+      text,
+      run.join(" "),
+      kind === "person" ? clean.slice(0, lastLower + 1).join(" ") : null,
+      owner,
+      null,
+    );
+  }
+  if (postModifier && !isCapitalised(clean[0]!)) return describe(clean, text, owner);
+  // "ICT Zunaid Ahmed Palak": an acronym left over from a long title.
+  if (clean.length >= 3 && /^[\p{Lu}]{2,}$/u.test(clean[0]!) && !isOrganisationName(clean.slice(1))) clean.shift();
   const name = clean.join(" ");
   if (isOrganisationName(clean)) return mention("organization", text, name, null, owner, null);
   const lowerHead = clean[clean.length - 1]!.toLowerCase();

@@ -2,6 +2,7 @@
 // ("Meta spokesperson Ben McConaghy told ..."), or the phrase after an inverted verb ("said Daria
 // Ivanova, a researcher at ...").
 import { auxiliaries, speechVerbLemma } from "./cues.ts";
+import { roleWords } from "./nounLexicon.ts";
 
 export interface CueMatch {
   /** The cue as written: the verb and what makes it a cue ("told Reuters", "wrote on X", "according to"). */
@@ -13,7 +14,7 @@ export interface CueMatch {
 }
 
 const nounForms = new Set(
-  "report reports post posts claim claims call calls note notes reply replies response tweet tweets label labels warning promise promises vow vows estimate estimates statement comment comments".split(
+  "state states report reports post posts claim claims call calls note notes reply replies response tweet tweets label labels warning promise promises vow vows estimate estimates statement comment comments".split(
     " ",
   ),
 );
@@ -33,7 +34,7 @@ export function cueVerbs(segment: string): { verb: string; index: number }[] {
     // "a blog post", "its transparency report", "the claim": nouns, not verbs.
     if (nounForms.has(m[0].toLowerCase())) {
       const previous = /(\S+)\s*$/.exec(segment.slice(0, index))?.[1] ?? "";
-      if (!/^[\p{Lu}]|^(?:he|she|it|they|we|also|has|have|had|and|who|which|that)$/u.test(previous)) continue;
+      if (!/^[\p{Lu}]|^(?:he|she|it|they|we|also|and|who|which|that)$/u.test(previous)) continue;
       const before = segment
         .slice(Math.max(0, index - 30), index)
         .toLowerCase()
@@ -67,9 +68,19 @@ export function cueAt(segment: string, index: number, verb: string): string {
 
 const pronounOrDeterminer = /^(?:the|he|she|it|they|we|i|its|his|her|their)\b/i;
 const groupStart = /^(?:officials|critics|analysts|sources|experts|residents|users|lawmakers|deputies|activists)\b/;
+const nameOnly = /^(?:[\p{Lu}][\p{L}'’.-]*\s*)+$/u;
+/** "coach Petar Segrt": a lowercase title before a name. */
+const titledNameShape = /^((?:[\p{Ll}-]+\s+){1,4})[\p{Lu}][\p{L}'’-]+\s+[\p{Lu}]/u;
+const titledName = {
+  test(c: string): boolean {
+    const m = titledNameShape.exec(c);
+    const last = m?.[1]?.trim().split(/\s+/).pop() ?? "";
+    return m !== null && roleWords.has(last);
+  },
+};
 const nameList = /^(?:[\p{Lu}][\p{L}]*|and|of)(?:\s+(?:[\p{Lu}][\p{L}]*|and|of))*$/u;
 const listedOrg = /\b(?:Ministry|Committee|Commission|Department|Agency|Office) of\b.*[\p{Lu}][\p{L}]*$/u;
-const lowerSubject = /^(?:the|he|she|it|they|we|i|officials|critics|analysts|a source|sources)\b/;
+const lowerSubject = /^(?:the|a|an|he|she|it|they|we|i|officials|critics|analysts|a source|sources)\b/;
 const firstVerb =
   /\b(?:has|have|had|is|are|was|were|will|would|said|says|told|tells|added|wrote|described|called|denied|insisted|claimed|argued|warned|welcomed|criticised|criticized|questioned)\b/;
 
@@ -116,7 +127,7 @@ export function subjectBefore(segment: string, segmentOffset: number): { mention
     s.lastIndexOf("; "),
     lastMatch(
       s,
-      /\b(?:that|which|but|while|whereas|because|after|as|when)\s+(?=[\p{Lu}]|the |he |she |it |they |its |his |her )/gu,
+      /\b(?:that|which|but|while|whereas|because|after|when)\s+(?=[\p{Lu}]|the |he |she |it |they |its |his |her )/gu,
     ),
     lastMatch(s, /(?:,\s+|\s)and\s+(?=the |he |she |it |they |its |his |her )|,\s+and\s+(?=[\p{Lu}])/gu),
   );
@@ -145,8 +156,14 @@ export function subjectBefore(segment: string, segmentOffset: number): { mention
   for (let i = chunks.length - 1; i >= 0; i--) {
     const c = chunks[i]!.text;
     if (i > 0 && /^(?:a|an|or)\s/i.test(c)) continue; // apposition: "a researcher at ..."
+    if (i > 0 && /^the\s/i.test(c) && nameOnly.test(chunks[i - 1]!.text)) continue; // "Phil Robertson, the group's ..."
     if (i > 0 && /^[\p{Lu}][\p{L}\p{N}.\- ]*['’]s\s+\p{Ll}/u.test(c)) continue; // "Meta's deputy general counsel"
-    if (/^\p{Ll}+(?!\p{Lu})\b/u.test(c) && !pronounOrDeterminer.test(c) && !groupStart.test(c)) continue; // "executive director of ..."
+    if (i === 0 && /^an?\s/.test(c)) {
+      chosen = i;
+      break;
+    }
+    if (/^\p{Ll}+(?!\p{Lu})\b/u.test(c) && !pronounOrDeterminer.test(c) && !groupStart.test(c) && !titledName.test(c))
+      continue; // "executive director of ..."
     if (prepositional.test(c) && !pronounOrDeterminer.test(c)) continue; // "In a statement on March 14"
     chosen = i;
     break;
@@ -162,7 +179,8 @@ export function subjectBefore(segment: string, segmentOffset: number): { mention
   const from = chunks[first]!.start;
   const mention = clause.slice(from).replace(/[,\s]+$/, "");
   const words = mention.split(/\s+/).length;
-  if (!mention || words > 25 || (/^\p{Ll}+(?!\p{Lu})\b/u.test(mention) && !lowerSubject.test(mention))) return null;
+  if (!mention || words > 25) return null;
+  if (/^\p{Ll}+(?!\p{Lu})\b/u.test(mention) && !lowerSubject.test(mention) && !titledName.test(mention)) return null;
   return { mention, position: offset + start + from };
 }
 

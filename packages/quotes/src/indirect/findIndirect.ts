@@ -24,6 +24,7 @@ const clauseEnd = new RegExp(
   [
     String.raw`,\s+(?:according to|\p{Ll}+ing)\b`,
     String.raw`\s+but\s+(?:\w+\s+)?(?:warned|said|added|noted|insisted)\b`,
+    String.raw`,\s+but\s`,
     String.raw`;\s`,
     String.raw`,\s+(?:he|she|they|it|the \w+)\s+(?:said|says|added|told)\b`,
     String.raw`,\s+an? (?:explanation|claim|move|step|statement)\b`,
@@ -118,6 +119,9 @@ function reported(s: Range, sentence: string, v: { verb: string; index: number }
   let clause = sentence.slice(clauseStart);
   const cut = clauseEnd.exec(clause);
   if (cut) clause = clause.slice(0, cut.index);
+  // "... had to be struck and listed the case": a second verb of the subject, unless inside a list.
+  const second = /\s+and\s+\p{Ll}+ed\s+(?:the|a|an|its|his|her|their)\b/u.exec(clause);
+  if (second && !clause.slice(0, second.index).includes(",")) clause = clause.slice(0, second.index);
   clause = clause.replace(/[\s.!?,:;]+$/, "");
   if (clause.split(/\s+/).length < 3 || /^(?:how|why|what|whether|when|where|if|to)\b/i.test(clause)) return null;
   const subject = /ing$/.test(v.verb)

@@ -16,8 +16,16 @@ const platforms = compile(platformNames);
 
 /** Canonical governments and platforms named in a text. Short names (X, UK, EU) must be upper case. */
 export function findActors(text: string): ActorMatches {
-  return { governments: matchAll(text, governments), platforms: matchAll(text, platforms) };
+  const cached = cache.get(text);
+  if (cached) return cached;
+  const found = { governments: matchAll(text, governments), platforms: matchAll(text, platforms) };
+  // The same names and article texts are looked up many times per article.
+  if (cache.size >= 5000) cache.clear();
+  cache.set(text, found);
+  return found;
 }
+
+const cache = new Map<string, ActorMatches>();
 
 function matchAll(text: string, table: { re: RegExp; lookup: Map<string, string> }): string[] {
   const found: string[] = [];
