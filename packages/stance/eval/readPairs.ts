@@ -7,6 +7,10 @@ export interface LabelledPair {
   text: string;
   label: Stance;
   source: string;
+  /** Speaker as free text, where the corpus names one. */
+  speaker?: string;
+  /** The corpus's own split ("dev", "heldout"), where it has one. */
+  split?: string;
 }
 
 function isStance(label: unknown): label is Stance {
@@ -27,8 +31,13 @@ export function readPairsJsonl(file: string): LabelledPair[] {
 }
 
 interface QuotesCorpusFile {
+  split?: string;
   claims?: { id: string; text: string }[];
-  quotes?: { text: string; stance?: { claimId: string; label: string } | null }[];
+  quotes?: {
+    text: string;
+    speaker?: { name?: string | null; role?: string | null; organization?: string | null } | null;
+    stance?: { claimId: string; label: string } | null;
+  }[];
 }
 
 /** Pairs labelled by the quotes developer: every quote whose stance names a claim of the same file. */
@@ -48,7 +57,17 @@ export function readQuotesCorpus(dir: string): LabelledPair[] {
     for (const quote of data.quotes ?? []) {
       const claim = quote.stance ? claims.get(quote.stance.claimId) : undefined;
       if (!quote.stance || claim === undefined || !isStance(quote.stance.label)) continue;
-      pairs.push({ claim, text: quote.text, label: quote.stance.label, source: file });
+      const speaker = [quote.speaker?.name, quote.speaker?.role, quote.speaker?.organization]
+        .filter(Boolean)
+        .join(", ");
+      pairs.push({
+        claim,
+        text: quote.text,
+        label: quote.stance.label,
+        source: file,
+        speaker,
+        split: data.split ?? "",
+      });
     }
   }
   return pairs;

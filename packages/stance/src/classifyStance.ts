@@ -3,6 +3,7 @@ import { type Cues, describeCues } from "./cues/detectCues.ts";
 import { POLARITIES, type Polarity, type Stance, type StanceResult } from "./labels.ts";
 import { type PolarityWeights, predictPolarity } from "./model/polarityModel.ts";
 import trained from "./model/weights.json" with { type: "json" };
+import { type SpeakerRole, speakerRole } from "./speakerRole.ts";
 import type { Overlap } from "./text/overlap.ts";
 
 const model = trained as unknown as PolarityWeights;
@@ -80,18 +81,52 @@ function refine(polarity: Polarity, cues: Cues, overlapOf: Overlap): { stance: S
   return { stance: "neutral", certainty: 1 };
 }
 
+/**
+ * Who speaks settles what the words alone cannot: the government side restating or explaining its own claim
+ * is making that claim, while only someone else can support it.
+ */
+function applySpeaker(
+  refined: { stance: Stance; certainty: number },
+  role: SpeakerRole | undefined,
+  cues: Cues,
+): { stance: Stance; certainty: number } {
+  if (!role) return refined;
+  const { stance } = refined;
+  if (role === "claimant" && (stance === "support" || stance === "neutral")) {
+    return { stance: cues.reaffirmations.length ? "reaffirmation" : "claim", certainty: 0.7 };
+  }
+  if (role !== "claimant" && (stance === "claim" || stance === "reaffirmation")) {
+    return { stance: "support", certainty: 0.6 };
+  }
+  return refined;
+}
+
+export interface StanceContext {
+  /** Free text naming the speaker: name, role, organisation ("Aida Balaeva, information minister"). */
+  speaker?: string;
+}
+
 /** classifyStance with an explicit model: training uses it to score cross-validation folds end to end. */
-export function classifyWithModel(weights: PolarityWeights, claim: string, statement: string): StanceResult {
+export function classifyWithModel(
+  weights: PolarityWeights,
+  claim: string,
+  statement: string,
+  context: StanceContext = {},
+): StanceResult {
   const { cues, overlap: overlapOf, features } = analysePair(claim, statement);
   const { polarity, probability } = adjustedPolarity(predictPolarity(weights, features), ruleBoosts(cues));
-  const { stance, certainty } = refine(polarity, cues, overlapOf);
-  return { stance, confidence: Math.round(probability * certainty * 1000) / 1000, cues: describeCues(cues) };
+  const role = context.speaker?.trim() ? speakerRole(context.speaker) : undefined;
+  const { stance, certainty } = applySpeaker(refine(polarity, cues, overlapOf), role, cues);
+  const described = describeCues(cues);
+  if (role) described.push(`speaker: ${role}`);
+  return { stance, confidence: Math.round(probability * certainty * 1000) / 1000, cues: described };
 }
 
 /**
  * Stance of `statement` (a quote or a headline) toward `claim`: a learned for/against/observing model over
  * n-grams and cue features (trained on Emergent headlines), adjusted and refined by hand-written cues.
+ * `context.speaker`, when known, tells the claimant (government side) from the platform and third parties.
  */
-export function classifyStance(claim: string, statement: string): StanceResult {
-  return classifyWithModel(model, claim, statement);
+export function classifyStance(claim: string, statement: string, context?: StanceContext): StanceResult {
+  return classifyWithModel(model, claim, statement, context);
 }

@@ -48,4 +48,19 @@ describe("classifyStance contract", () => {
     for (let i = 0; i < rounds; i++) for (const { claim, text } of cases) classifyStance(CLAIMS[claim]!, text);
     expect((performance.now() - started) / (rounds * cases.length)).toBeLessThan(1);
   });
+
+  it("uses the speaker: the claimant restating is a claim, a third party saying the same supports it", () => {
+    const text = "The ministry can now send reports straight to Facebook's moderators.";
+    expect(classifyStance(CLAIMS["KZ"]!, text, { speaker: "Aida Balaeva, information minister" }).stance).toBe("claim");
+    expect(
+      classifyStance(CLAIMS["KZ"]!, "We stand by the joint statement.", { speaker: "Daria Ivanova, researcher" })
+        .stance,
+    ).toBe("support");
+    // A denial stays a denial whoever speaks.
+    expect(
+      classifyStance(CLAIMS["KZ"]!, "The process is the same in Kazakhstan as it is for other countries.", {
+        speaker: "Ben McConaghy, spokesperson, Meta",
+      }).stance,
+    ).toBe("denial");
+  });
 });

@@ -19,7 +19,7 @@ export interface TrainOptions {
 }
 
 export const DEFAULT_OPTIONS: TrainOptions = {
-  l2: 3e-3,
+  l2: 1e-2,
   iterations: 300,
   learningRate: 0.05,
   minCount: 5,

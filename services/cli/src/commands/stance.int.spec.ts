@@ -34,6 +34,21 @@ describe("pushback stance", () => {
     expect(out[4]).toEqual({ error: expect.stringContaining("object") });
   });
 
+  it("uses an optional speaker to tell the claimant from third parties", async () => {
+    const text = "The ministry will be able to flag harmful posts directly to the platform.";
+    const lines = [
+      JSON.stringify({ claim: CLAIM, text, speaker: "Aida Balaeva, information minister" }),
+      JSON.stringify({ claim: CLAIM, text, speaker: 42 }),
+    ];
+    const out = (await runStance(`${lines.join("\n")}\n`)).stdout
+      .trimEnd()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    expect(out[0].stance).toBe("claim");
+    expect(out[0].cues).toContain("speaker: claimant");
+    expect(out[1]).toEqual({ error: expect.stringContaining("speaker") });
+  });
+
   it("handles an empty input and a last line without a newline", async () => {
     expect((await runStance("")).stdout).toBe("");
     const { stdout } = await runStance(

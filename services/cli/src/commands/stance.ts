@@ -13,11 +13,14 @@ export function stanceLine(line: string): Record<string, unknown> {
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
     return { error: 'expected an object {"claim": "...", "text": "..."}' };
   }
-  const { claim, text } = input as Record<string, unknown>;
+  const { claim, text, speaker } = input as Record<string, unknown>;
   if (typeof claim !== "string" || typeof text !== "string") {
     return { error: '"claim" and "text" must both be strings' };
   }
-  const { stance, confidence, cues } = classifyStance(claim, text);
+  if (speaker !== undefined && speaker !== null && typeof speaker !== "string") {
+    return { error: '"speaker", when given, must be a string' };
+  }
+  const { stance, confidence, cues } = classifyStance(claim, text, speaker ? { speaker } : undefined);
   return { stance, confidence, cues };
 }
 
@@ -25,7 +28,7 @@ export function registerStanceCommand(program: Command): void {
   program
     .command("stance")
     .description(
-      'read JSON lines {"claim", "text"} on stdin; write one JSON line {stance, confidence, cues} (or {error}) per input line, in order',
+      'read JSON lines {"claim", "text", "speaker"?} on stdin; write one JSON line {stance, confidence, cues} (or {error}) per input line, in order',
     )
     .action(async () => {
       const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
