@@ -42,13 +42,14 @@ export interface ParagraphContext {
 
 /**
  * Drops furniture paragraphs (ads, share prompts, credits), the headline and byline if they slipped
- * into the container, and exact repeats (a teaser echoed by the body counts twice otherwise).
+ * into the container, and a paragraph that repeats the one just before it (a teaser echoed by the
+ * body). Repeats further apart stay: pages do repeat text, and annotators keep it.
  */
 export function filterParagraphs(blocks: readonly TextBlock[], context: ParagraphContext): string[] {
   const paragraphs = cutRelatedTail(dropLinkLines(blocks));
   const titleKey = context.title ? tokenKey(context.title) : null;
   const bylineKey = context.byline ? tokenKey(context.byline) : null;
-  const seen = new Set<string>();
+  let previous = "";
   const kept: string[] = [];
   paragraphs.forEach((paragraph, index) => {
     const key = tokenKey(paragraph);
@@ -59,8 +60,8 @@ export function filterParagraphs(blocks: readonly TextBlock[], context: Paragrap
     if (edge && paragraph.length < 120 && (DATELINE.test(paragraph) || BYLINE.test(paragraph))) return;
     if (index < 3 && isDateLine(paragraph)) return;
     if (index < 4 && (key === titleKey || (bylineKey && (key === bylineKey || key === `By ${bylineKey}`)))) return;
-    if (key.length >= 20 && seen.has(key)) return;
-    seen.add(key);
+    if (key === previous) return;
+    previous = key;
     kept.push(paragraph);
   });
   return kept;

@@ -1,6 +1,6 @@
 import type { Element } from "domhandler";
 import { isTag } from "domhandler";
-import { childElements, rawText } from "../dom/nodes.ts";
+import { childElements, descendants, rawText } from "../dom/nodes.ts";
 import { linkDensity } from "./linkDensity.ts";
 import type { Scores } from "./scoreCandidates.ts";
 
@@ -66,6 +66,36 @@ export function pickArticleNodes(scores: Scores, body: Element): Element[] {
   const parent = top.parent;
   if (!parent || !isTag(parent)) return [top];
   const topScore = scores.get(top) ?? 0;
+  const nodes = [...siblingsOf(top, parent, scores, topScore), ...splitChunks(top, scores, topScore)];
+  if (nodes.length === 1) return nodes;
+  const order = new Map(descendants(body).map((el, i) => [el, i]));
+  return nodes.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+}
+
+function contains(outer: Element, inner: Element): boolean {
+  for (let p: Element | null = inner; p; p = p.parent && isTag(p.parent) ? p.parent : null)
+    if (p === outer) return true;
+  return false;
+}
+
+/**
+ * Parts of a body split around ads into repeated containers with the top candidate's tag and
+ * class, but under other parents (so the sibling rule misses them).
+ */
+function splitChunks(top: Element, scores: Scores, topScore: number): Element[] {
+  const cls = top.attribs.class;
+  if (!cls) return [];
+  const chunks: Element[] = [];
+  for (const [el, score] of scores) {
+    if (el === top || el.name !== top.name || el.attribs.class !== cls || el.parent === top.parent) continue;
+    if (score < Math.max(10, topScore * 0.2) || contains(top, el) || contains(el, top)) continue;
+    chunks.push(el);
+  }
+  return chunks;
+}
+
+/** Readability's sibling rule: siblings that score well or read like prose paragraphs. */
+function siblingsOf(top: Element, parent: Element, scores: Scores, topScore: number): Element[] {
   const threshold = Math.max(10, topScore * 0.2);
   const topClass = top.attribs.class ?? "";
   const nodes: Element[] = [];
