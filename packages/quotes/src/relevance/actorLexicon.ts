@@ -218,6 +218,17 @@ export const topicWords = [
   "court orders",
   "exclusive",
   "special access",
+  "rule",
+  "rules",
+  "regulation",
+  "regulations",
+  "shutdown",
+  "shut",
+  "encryption",
+  "traceability",
+  "online safety",
+  "legal entity",
+  "liaison",
   "platform",
 ];
 
