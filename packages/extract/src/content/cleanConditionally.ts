@@ -1,6 +1,6 @@
 import type { Element } from "domhandler";
 import { descendants, hasAncestor, rawText, removeNode } from "../dom/nodes.ts";
-import { classWeight } from "./hints.ts";
+import { classWeight, isEmbeddedPost } from "./hints.ts";
 import { linkDensity } from "./linkDensity.ts";
 import type { Scores } from "./scoreCandidates.ts";
 
@@ -27,7 +27,7 @@ function isDataTable(el: Element): boolean {
  * galleries, a headline with no text).
  */
 function isFishy(el: Element, scores: Scores, weightClasses: boolean): boolean {
-  if (isDataTable(el)) return false;
+  if (isDataTable(el) || isEmbeddedPost(el)) return false;
   const weight = weightClasses ? classWeight(el) : 0;
   if (weight + (scores.get(el) ?? 0) < 0) return true;
   const text = rawText(el).replace(/\s+/g, " ").trim();

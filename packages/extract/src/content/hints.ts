@@ -57,3 +57,14 @@ export function isHidden(el: Element): boolean {
 export function looksLikeComments(el: Element): boolean {
   return COMMENTS.test(classAndId(el));
 }
+
+const EMBEDDED_POST = /twitter-tweet|instagram-media|tiktok-embed|fb-post/;
+
+/** Embedded posts (tweets and the like): annotators count them as article text. */
+export function isEmbeddedPost(el: Element): boolean {
+  const hints = classAndId(el);
+  if (EMBEDDED_POST.test(hints) || /(^|[\s_-])embed/.test(hints)) return true;
+  return el.children.some(
+    (c) => c.type === "tag" && EMBEDDED_POST.test(((c as Element).attribs.class ?? "").toLowerCase()),
+  );
+}

@@ -1,7 +1,7 @@
 import type { AnyNode, Document, Element } from "domhandler";
 import { isTag } from "domhandler";
 import { descendants, hasAncestor, rawText, removeNode } from "../dom/nodes.ts";
-import { isHidden, isUnlikelyCandidate, looksLikeBoilerplate, looksLikeComments } from "./hints.ts";
+import { isEmbeddedPost, isHidden, isUnlikelyCandidate, looksLikeBoilerplate, looksLikeComments } from "./hints.ts";
 
 /** Never article text, wherever it sits. */
 const JUNK_TAGS = new Set([
@@ -66,7 +66,7 @@ function shouldRemove(el: Element, flags: PrepareFlags): boolean {
   const name = el.name;
   if (KEEP_ALWAYS.has(name)) return false;
   if (JUNK_TAGS.has(name) || isHidden(el)) return true;
-  if (name === "a" || hasAncestor(el, CODE_OR_TABLE, 4)) return false;
+  if (name === "a" || hasAncestor(el, CODE_OR_TABLE, 4) || isEmbeddedPost(el)) return false;
   if (!flags.stripUnlikely) return looksLikeComments(el) && substantialParagraphs(el) < 20;
   return isUnlikelyCandidate(el) || (looksLikeBoilerplate(el) && substantialParagraphs(el) < 2);
 }
