@@ -7,7 +7,7 @@ import {
   redact,
   type Sql,
 } from "@pushback/eventstore";
-import type { Kysely } from "kysely";
+import type { Kysely, Migration } from "kysely";
 import { applicationMigrations } from "./migrations.ts";
 
 export interface Database {
@@ -23,12 +23,13 @@ export class ServiceUnavailableError extends Error {
 }
 
 /**
- * Connects to DATABASE_URL, creating the database when missing. When Postgres cannot be reached
+ * Connects to DATABASE_URL, creating the database when missing. `migrations` adds the tables of
+ * services (which packages cannot import) to the shared ones. When Postgres cannot be reached
  * the error says where we looked and how to start one.
  */
 export async function openDatabase(
   url: string,
-  options: { applicationName?: string; max?: number } = {},
+  options: { applicationName?: string; max?: number; migrations?: Record<string, Migration> } = {},
 ): Promise<Database> {
   try {
     await createDatabaseIfMissing(url);
@@ -45,7 +46,7 @@ export async function openDatabase(
     sql,
     db,
     async migrate() {
-      const result = await migrateToLatest(db, applicationMigrations);
+      const result = await migrateToLatest(db, { ...applicationMigrations, ...options.migrations });
       return (result.results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
     },
     close: () => db.destroy(),

@@ -1,4 +1,5 @@
 import type { Env } from "@pushback/config";
+import { startDesk } from "@pushback/desk";
 import { startProjectors } from "@pushback/projector";
 import type { Database, Logger, PushbackStore } from "@pushback/runtime";
 import { startWorker } from "@pushback/worker";
@@ -29,6 +30,13 @@ export const serviceDefinitions: ServiceDefinition[] = [
     description: "keeps every read model up to date from the event log",
     async start({ store, logger }) {
       return startProjectors(store, logger.child({ component: "projector" }));
+    },
+  },
+  {
+    name: "desk",
+    description: "reads statements out of articles and decides stories, claims and contradictions",
+    async start({ store, logger }) {
+      return startDesk(store, logger.child({ component: "desk" }));
     },
   },
   {

@@ -1,6 +1,7 @@
 import { loadEnv } from "@pushback/config";
 import { createLogger, openDatabase, openEventStore } from "@pushback/runtime";
 import type { Command } from "commander";
+import { serviceMigrations } from "../migrations.ts";
 import { type RunningService, serviceDefinitions } from "../services.ts";
 
 const STOP_TIMEOUT_MS = 20_000;
@@ -15,7 +16,11 @@ export function registerRunCommand(program: Command): void {
       if (chosen.length === 0) throw new Error(`unknown service "${name}"`);
       const env = loadEnv();
       const logger = createLogger(env.LOG_LEVEL, name);
-      const database = await openDatabase(env.DATABASE_URL, { applicationName: `pushback-${name}`, max: 20 });
+      const database = await openDatabase(env.DATABASE_URL, {
+        applicationName: `pushback-${name}`,
+        max: 20,
+        migrations: serviceMigrations,
+      });
       const applied = await database.migrate();
       if (applied.length) logger.info({ applied }, "migrated");
       const context = { env, database, store: openEventStore(database), logger };

@@ -1,0 +1,287 @@
+import { createHash } from "node:crypto";
+import type { EventData, PushbackEvent } from "@pushback/events";
+import { defineReactor, eventId, type NewEvent, type Reactor, type RecordedEvent } from "@pushback/eventstore";
+import { articleStream, latestText } from "@pushback/ingestion";
+import type { PushbackStore } from "@pushback/runtime";
+import {
+  type ArticleSignature,
+  chooseStory,
+  judgeStatement,
+  type KnownClaim,
+  partyOf,
+  type StoryCandidate,
+  termFrequencies,
+  updateCentroid,
+  weigh,
+} from "@pushback/stories";
+import { type Kysely, sql } from "kysely";
+
+const hash = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 20);
+export const storyStream = (storyId: string) => `story-${storyId}`;
+
+type Statement = EventData<"StatementExtracted">;
+
+/**
+ * The story desk: for each relevant statement, in log order, decides the story its article belongs
+ * to (opening one when none fits), then what the statement does to the story's claims: a new claim,
+ * one more source of a claim, a reaffirmation, or a denial or clarification, which raises
+ * ContradictionDetected once per (claim, responding party, type) and adds evidence after that.
+ * Its decisions are events on `story-<id>` streams; its working memory lives in desk_* tables
+ * written in the same transaction as its checkpoint.
+ */
+export function storyDesk(store: PushbackStore): Reactor<PushbackEvent> {
+  return defineReactor<PushbackEvent>({
+    name: "story_desk",
+    async handle(event, { trx }) {
+      if (event.type !== "StatementExtracted") return;
+      const bound = store.inTransaction(trx);
+      const statement = event.data;
+      const { storyId, opened } = await storyFor(
+        trx,
+        bound,
+        event as RecordedEvent<{ type: "StatementExtracted"; data: Statement }>,
+      );
+      const events: NewEvent<PushbackEvent>[] = [...opened];
+      events.push(...(await judge(trx, storyId, statement)));
+      await bound.append(storyStream(storyId), events);
+    },
+  });
+}
+
+const source = (s: Statement) => ({
+  articleId: s.articleId,
+  url: s.url,
+  outlet: s.outlet,
+  title: s.title,
+  publishedAt: s.publishedAt,
+});
+
+/** The article's story, deciding it (and opening or joining) at the article's first statement. */
+async function storyFor(
+  trx: Kysely<any>,
+  store: PushbackStore,
+  event: RecordedEvent<{ type: "StatementExtracted"; data: Statement }>,
+): Promise<{ storyId: string; opened: NewEvent<PushbackEvent>[] }> {
+  const statement = event.data;
+  const known = await trx
+    .selectFrom("desk_articles")
+    .select("story_id")
+    .where("article_id", "=", statement.articleId)
+    .executeTakeFirst();
+  if (known) return { storyId: known.story_id, opened: [] };
+
+  const articleEvents = await store.readStream(articleStream(statement.articleId));
+  const text = latestText(articleEvents)?.text ?? statement.text;
+  const statements = articleEvents.filter((e) => e.type === "StatementExtracted").map((e) => e.data as Statement);
+  const governments = unique(statements.flatMap((s) => s.actors.governments));
+  const platforms = unique(statements.flatMap((s) => s.actors.platforms));
+  const published = statement.publishedAt ? Date.parse(statement.publishedAt) : event.createdAt.getTime();
+
+  const tf = termFrequencies(statement.title ?? "", text);
+  const terms = Object.keys(tf);
+  const documents = Number(
+    (await sql<{ n: number }>`select count(*)::int as n from desk_articles`.execute(trx)).rows[0]?.n ?? 0,
+  );
+  const dfRows = terms.length
+    ? await trx.selectFrom("desk_terms").select(["term", "df"]).where("term", "in", terms).execute()
+    : [];
+  const df = new Map(dfRows.map((row) => [row.term as string, Number(row.df)]));
+  const vector = weigh(tf, (term) => df.get(term) ?? 0, documents);
+  if (terms.length) {
+    await sql`insert into desk_terms (term, df) select unnest(${terms}::text[]), 1
+              on conflict (term) do update set df = desk_terms.df + 1`.execute(trx);
+  }
+
+  const candidates = (
+    await trx
+      .selectFrom("desk_stories")
+      .selectAll()
+      .where((eb) =>
+        eb.or([sql<boolean>`governments && ${governments}::text[]`, sql<boolean>`platforms && ${platforms}::text[]`]),
+      )
+      .execute()
+  ).map(
+    (row): StoryCandidate => ({
+      storyId: row.story_id,
+      governments: row.governments,
+      platforms: row.platforms,
+      centroid: row.centroid,
+      lastPublished: new Date(row.last_published).getTime(),
+    }),
+  );
+  const signature: ArticleSignature = { governments, platforms, vector, published };
+  const choice = chooseStory(candidates, signature);
+  const opened: NewEvent<PushbackEvent>[] = [];
+  let storyId = choice.storyId;
+  if (!storyId) {
+    storyId = hash(`story:${statement.articleId}`);
+    await trx
+      .insertInto("desk_stories")
+      .values({
+        story_id: storyId,
+        title: statement.title ?? statement.text.slice(0, 120),
+        governments,
+        platforms,
+        centroid: vector as any, // postgres.js encodes jsonb itself
+        articles: 1,
+        last_published: new Date(published),
+      })
+      .execute();
+    opened.push({
+      id: eventId(`StoryOpened:${storyId}`),
+      type: "StoryOpened",
+      data: {
+        storyId,
+        title: statement.title ?? statement.text.slice(0, 120),
+        governments,
+        platforms,
+        openedBy: source(statement),
+      },
+    });
+  } else {
+    const story = await trx
+      .selectFrom("desk_stories")
+      .selectAll()
+      .where("story_id", "=", storyId)
+      .executeTakeFirstOrThrow();
+    await trx
+      .updateTable("desk_stories")
+      .set({
+        governments: unique([...story.governments, ...governments]),
+        platforms: unique([...story.platforms, ...platforms]),
+        centroid: updateCentroid(story.centroid, story.articles, vector) as any,
+        articles: story.articles + 1,
+        last_published: new Date(Math.max(new Date(story.last_published).getTime(), published)),
+      })
+      .where("story_id", "=", storyId)
+      .execute();
+  }
+  await trx.insertInto("desk_articles").values({ article_id: statement.articleId, story_id: storyId }).execute();
+  opened.push({
+    id: eventId(`ArticleLinkedToStory:${storyId}:${statement.articleId}`),
+    type: "ArticleLinkedToStory",
+    data: { storyId, ...source(statement), similarity: choice.storyId ? choice.score : 1 },
+  });
+  return { storyId, opened };
+}
+
+/** What the statement does to the story's claims, as events. */
+async function judge(trx: Kysely<any>, storyId: string, statement: Statement): Promise<NewEvent<PushbackEvent>[]> {
+  const claims: KnownClaim[] = (
+    await trx.selectFrom("desk_claims").select(["claim_id", "party", "text"]).where("story_id", "=", storyId).execute()
+  ).map((row) => ({ claimId: row.claim_id, party: row.party, text: row.text }));
+  const party = partyOf(statement.speaker, statement.actors);
+  const judged = judgeStatement(
+    claims,
+    {
+      statementId: statement.statementId,
+      party,
+      text: statement.text,
+      isClaim: statement.isClaim,
+      ...(statement.speaker
+        ? {
+            speaker: [statement.speaker.name, statement.speaker.role, statement.speaker.organization]
+              .filter(Boolean)
+              .join(", "),
+          }
+        : {}),
+    },
+    (s) => hash(`claim:${storyId}:${s.statementId}`),
+  );
+  const events: NewEvent<PushbackEvent>[] = [];
+  if (judged.newClaim) {
+    await trx
+      .insertInto("desk_claims")
+      .values({ claim_id: judged.newClaim.claimId, story_id: storyId, party, text: judged.newClaim.text })
+      .execute();
+    events.push({
+      id: eventId(`ClaimIdentified:${judged.newClaim.claimId}`),
+      type: "ClaimIdentified",
+      data: {
+        storyId,
+        claimId: judged.newClaim.claimId,
+        text: judged.newClaim.text,
+        party,
+        statementId: statement.statementId,
+      },
+    });
+  }
+  events.push({
+    id: eventId(`StatementRecorded:${storyId}:${statement.statementId}`),
+    type: "StatementRecorded",
+    data: {
+      storyId,
+      statementId: statement.statementId,
+      ...source(statement),
+      text: statement.text,
+      kind: statement.kind,
+      speaker: statement.speaker,
+      party,
+      stance: judged.stance,
+      confidence: judged.confidence,
+      cues: judged.cues,
+      claimId: judged.claimId,
+    },
+  });
+  // Only the parties to the matter (the story's governments and platforms) contradict a claim;
+  // a commentator's doubt stays a statement on the timeline.
+  const story = await trx
+    .selectFrom("desk_stories")
+    .select(["governments", "platforms"])
+    .where("story_id", "=", storyId)
+    .executeTakeFirstOrThrow();
+  const parties = new Set([...story.governments, ...story.platforms]);
+  if (judged.response && parties.has(party)) {
+    const { claim, type } = judged.response;
+    const existing = await trx
+      .selectFrom("desk_contradictions")
+      .select("contradiction_id")
+      .where("story_id", "=", storyId)
+      .where("claim_id", "=", claim.claimId)
+      .where("party", "=", party)
+      .where("type", "=", type)
+      .executeTakeFirst();
+    if (existing) {
+      events.push({
+        id: eventId(`ContradictionEvidenceAdded:${existing.contradiction_id}:${statement.statementId}`),
+        type: "ContradictionEvidenceAdded",
+        data: {
+          storyId,
+          contradictionId: existing.contradiction_id,
+          statementId: statement.statementId,
+          text: statement.text,
+          speaker: statement.speaker,
+          ...source(statement),
+        },
+      });
+    } else {
+      const contradictionId = hash(`contradiction:${storyId}:${claim.claimId}:${party}:${type}`);
+      await trx
+        .insertInto("desk_contradictions")
+        .values({ story_id: storyId, claim_id: claim.claimId, party, type, contradiction_id: contradictionId })
+        .execute();
+      events.push({
+        id: eventId(`ContradictionDetected:${contradictionId}`),
+        type: "ContradictionDetected",
+        data: {
+          storyId,
+          contradictionId,
+          type,
+          claim: { claimId: claim.claimId, text: claim.text, party: claim.party },
+          response: {
+            party,
+            statementId: statement.statementId,
+            text: statement.text,
+            speaker: statement.speaker,
+            ...source(statement),
+          },
+        },
+      });
+    }
+  }
+  return events;
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)].sort();
+}
