@@ -33,7 +33,7 @@ export function partyOf(speaker: SpeakerLike | null, actors: ActorsLike): string
   const about = `${speaker.organization ?? ""} ${speaker.name} ${speaker.role ?? ""}`.toLowerCase();
   for (const platform of actors.platforms) {
     const names = [platform.toLowerCase(), ...(PLATFORM_ALIASES[platform.toLowerCase()] ?? [])];
-    if (names.some((name) => new RegExp(`\\b${escape(name)}\\b`).test(about))) return platform;
+    if (names.some((name) => new RegExp(`\\b${escapeRegExp(name)}\\b`).test(about))) return platform;
   }
   for (const government of actors.governments) {
     const stem = government.toLowerCase().slice(0, Math.max(4, government.length - 3));
@@ -43,6 +43,6 @@ export function partyOf(speaker: SpeakerLike | null, actors: ActorsLike): string
   return speaker.organization ?? speaker.name;
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
