@@ -150,7 +150,10 @@ function named(words: string[], text: string, owner: string | null): ParsedMenti
     // "Information Minister" (capitalised title) or "Meta spokesperson" (organisation + role).
     const capital = isCapitalised(clean[roleEnd]!);
     let k = roleEnd;
-    while (k > 0 && isCapitalised(before[k - 1]!) === capital && !roleStop.has(before[k - 1]!.toLowerCase())) k--;
+    const inRole = (w: string, next: string) =>
+      (isCapitalised(w) === capital && !roleStop.has(w.toLowerCase())) ||
+      (capital && /^(?:and|of|for)$/.test(w) && isCapitalised(next) && k > 1 && isCapitalised(before[k - 2]!));
+    while (k > 0 && inRole(before[k - 1]!, before[k]!)) k--;
     const role = before.slice(k).join(" ");
     if (!capital) {
       let j = k;

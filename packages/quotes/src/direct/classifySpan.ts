@@ -17,7 +17,7 @@ export interface SpanContext {
 }
 
 const workNouns =
-  /\b(?:book|novel|memoir|film|movie|documentary|song|single|album|series|show|programme|program|play|poem|collection|magazine|newspaper|journal|podcast|opera|painting|exhibition|paper|study|essay|column|campaign|operation|hashtag|slogan|motto|titled|entitled|headlined|named|dubbed|nicknamed|known as|so-called|translation|stadium|brand|label|app|game|website|blog|channel|programme)\s*,?\s*$/i;
+  /\b(?:book|novel|memoir|film|movie|documentary|song|single|album|series|show|programme|program|play|poem|collection|magazine|newspaper|journal|podcast|opera|painting|exhibition|paper|study|essay|column|campaign|operation|hashtag|slogan|motto|titled|entitled|headlined|named|dubbed|nicknamed|known as|translation|stadium|brand|label|app|game|website|blog|channel|programme)\s*,?\s*$/i;
 const namingIntro = /\b(?:calling|called|dubbed|nicknamed|known as)\s+(?:[\p{L}'’-]+\s+){0,3}the\s*$/iu;
 const termIntro =
   /\b(?:so-called|what (?:it|they|he|she|the \w+|officials|critics) (?:calls?|called|describe[sd]? as|terms?))\s*$/i;

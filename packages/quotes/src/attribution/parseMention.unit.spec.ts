@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { parseMention } from "./parseMention.ts";
+
+describe("parseMention", () => {
+  it.each([
+    ["Meta spokesperson Ben McConaghy", "person", "Ben McConaghy", "spokesperson", "Meta"],
+    ["Information Minister Aida Balaeva", "person", "Aida Balaeva", "Information Minister", null],
+    [
+      "Kazakhstan's Information and Social Development Minister Aida Balaeva",
+      "person",
+      "Aida Balaeva",
+      "Information and Social Development Minister",
+      "Kazakhstan",
+    ],
+    ["Aida Balaeva, the information minister", "person", "Aida Balaeva", "information minister", null],
+    [
+      "Daria Ivanova, a researcher at the Digital Rights Centre in Almaty",
+      "person",
+      "Daria Ivanova",
+      "researcher",
+      "Digital Rights Centre",
+    ],
+    ["Chris Sonderby, Meta's deputy general counsel", "person", "Chris Sonderby", "deputy general counsel", "Meta"],
+    [
+      "Kazakhstan's Ministry of Information and Social Development",
+      "organization",
+      "Ministry of Information and Social Development",
+      null,
+      "Kazakhstan",
+    ],
+    ["Telecommunications regulator Anatel", "organization", "Anatel", null, null],
+    ["the joint statement", "document", "joint statement", null, null],
+    ["she", "pronoun", null, null, null],
+    ["the ministry", "description", "ministry", null, null],
+    ["officials", "group", "officials", null, null],
+  ])("%s", (phrase, kind, name, role, organization) => {
+    const m = parseMention(phrase);
+    expect(m && [m.kind, m.name, m.role, m.organization]).toEqual([kind, name, role, organization]);
+  });
+});

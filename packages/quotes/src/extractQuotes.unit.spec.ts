@@ -1,0 +1,173 @@
+// One row per hard case: the quotes that must come out (words, kind, speaker) and the quoted words
+// that must not.
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "./extractQuotes.ts";
+
+interface Case {
+  name: string;
+  text: string;
+  quotes: { text: string; kind: "full" | "partial" | "indirect"; speaker: string | null }[];
+  notQuotes?: string[];
+}
+
+const cases: Case[] = [
+  {
+    name: "split quote: two pieces, one speaker",
+    text: '"We are," Health Minister Dana Ross said, "fully committed to the plan."',
+    quotes: [
+      { text: "We are,", kind: "full", speaker: "Dana Ross" },
+      { text: "fully committed to the plan.", kind: "full", speaker: "Dana Ross" },
+    ],
+  },
+  {
+    name: "multi-paragraph quote: opening mark on each paragraph, closing mark at the end",
+    text: 'Omar Haddad, a lawyer in Amman, explained his case:\n\n"The first order came in March.\n\n"The second came a week later," Haddad said.',
+    quotes: [
+      { text: "The first order came in March.", kind: "full", speaker: "Omar Haddad" },
+      { text: "The second came a week later,", kind: "full", speaker: "Omar Haddad" },
+    ],
+  },
+  {
+    name: "multi-paragraph quote attributed only at its end",
+    text: "“The rules are clear.\n\n“Nobody is above them,” said Lena Park, the regulator's chair.",
+    quotes: [
+      { text: "The rules are clear.", kind: "full", speaker: "Lena Park" },
+      { text: "Nobody is above them,", kind: "full", speaker: "Lena Park" },
+    ],
+  },
+  {
+    name: "partial quote embedded in the reporter's sentence",
+    text: "The ministry of information said it had secured “direct and exclusive access” to the reporting system.",
+    quotes: [{ text: "direct and exclusive access", kind: "partial", speaker: "ministry of information" }],
+  },
+  {
+    name: "indirect speech with 'that'",
+    text: "Meta spokesperson Ben Carter said that the process was the same in every country.",
+    quotes: [{ text: "the process was the same in every country", kind: "indirect", speaker: "Ben Carter" }],
+  },
+  {
+    name: "indirect speech without 'that', with a time adjunct",
+    text: "The regulator said on Tuesday the company had removed 300 posts.",
+    quotes: [{ text: "the company had removed 300 posts", kind: "indirect", speaker: "regulator" }],
+  },
+  {
+    name: "according to",
+    text: "According to the joint statement, the two sides agreed to cooperate on harmful content.",
+    quotes: [
+      { text: "the two sides agreed to cooperate on harmful content", kind: "indirect", speaker: "joint statement" },
+    ],
+  },
+  {
+    name: "pronoun resolved to the last person named",
+    text: 'Justice Maria Silva issued the ruling on Friday.\n\n"The law applies to every platform," she wrote.',
+    quotes: [{ text: "The law applies to every platform,", kind: "full", speaker: "Maria Silva" }],
+  },
+  {
+    name: "surname alone resolved to the full name",
+    text: 'Information Minister Aida Balaeva spoke to lawmakers. "We did not invent anything," Balaeva said.',
+    quotes: [{ text: "We did not invent anything,", kind: "full", speaker: "Aida Balaeva" }],
+  },
+  {
+    name: "'the company' resolved to the platform that is the subject nearby",
+    text: 'Telegram, which is based in Dubai, was fined on Monday. "We moderate public channels," the company said.',
+    quotes: [{ text: "We moderate public channels,", kind: "full", speaker: "Telegram" }],
+  },
+  {
+    name: "'the ministry' resolved to the ministry named earlier",
+    text: 'Kazakhstan\'s Ministry of Information and Social Development published a statement. "The text was agreed," the ministry said.',
+    quotes: [{ text: "The text was agreed,", kind: "full", speaker: "Ministry of Information and Social Development" }],
+  },
+  {
+    name: "apposition after the name",
+    text: '"Transparency is the minimum," said Daria Ivanova, a researcher at the Digital Rights Centre in Almaty.',
+    quotes: [{ text: "Transparency is the minimum,", kind: "full", speaker: "Daria Ivanova" }],
+  },
+  {
+    name: "description before the name",
+    text: 'The minister, Aida Balaeva, told reporters: "Every word was coordinated."',
+    quotes: [{ text: "Every word was coordinated.", kind: "full", speaker: "Aida Balaeva" }],
+  },
+  {
+    name: "a document as the source",
+    text: 'The joint statement published by the ministry said Meta had granted "direct and exclusive access" to its system.',
+    quotes: [{ text: "direct and exclusive access", kind: "partial", speaker: "joint statement" }],
+  },
+  {
+    name: "titles of works are not quotes",
+    text: 'Her new novel, "The Wind Keeps the Accounts," follows a mining family. It is her first book since the collection "Salt and Iron" won a prize.',
+    quotes: [],
+    notQuotes: ["The Wind Keeps the Accounts,", "Salt and Iron"],
+  },
+  {
+    name: "nicknames are not quotes",
+    text: 'Luis "The Magician" Torres scored late as Ribera won at the "Fortress" stadium.',
+    quotes: [],
+    notQuotes: ["The Magician", "Fortress"],
+  },
+  {
+    name: "scare quotes with no source are not quotes",
+    text: 'Governments have discovered the language of "digital sovereignty" and jail bloggers for spreading "false information."',
+    quotes: [],
+    notQuotes: ["digital sovereignty", "false information."],
+  },
+  {
+    name: "a pull quote repeating the body is dropped",
+    text: '"We will not comply in secret"\n\nX\'s Global Government Affairs account posted a statement. "We will not comply in secret," it said.',
+    quotes: [{ text: "We will not comply in secret,", kind: "full", speaker: "Global Government Affairs" }],
+    notQuotes: ["We will not comply in secret"],
+  },
+];
+
+describe("extractQuotes hard cases", () => {
+  it.each(cases)("$name", ({ text, quotes, notQuotes }) => {
+    const found = extractQuotes(text);
+    for (const q of found) expect(text.slice(q.start, q.end)).toBe(q.text);
+    for (const want of quotes) {
+      const got = found.find((q) => q.text === want.text);
+      expect(got, `missing quote: ${want.text} in ${JSON.stringify(found.map((q) => q.text))}`).toBeDefined();
+      expect(got!.kind).toBe(want.kind);
+      if (want.speaker === null) expect(got!.speaker).toBeNull();
+      else expect(got!.speaker?.name.toLowerCase()).toBe(want.speaker.toLowerCase());
+    }
+    for (const not of notQuotes ?? []) expect(found.map((q) => q.text)).not.toContain(not);
+    if (quotes.length === 0) expect(found.filter((q) => q.kind !== "indirect")).toEqual([]);
+  });
+});
+
+// Every quotation mark style gives the same quote and speaker.
+const marks: [string, string, string][] = [
+  ["curly double", "“", "”"],
+  ["straight double", '"', '"'],
+  ["curly single", "‘", "’"],
+  ["straight single", "'", "'"],
+  ["guillemets", "«", "»"],
+  ["German low-high", "„", "“"],
+];
+
+describe("quotation mark styles", () => {
+  it.each(marks)("%s", (_name, open, close) => {
+    const text = `${open}The platform has to follow our law,${close} Justice Minister Karl Weber said. ${open}It's that simple.${close}`;
+    const found = extractQuotes(text);
+    expect(found.map((q) => [q.text, q.kind, q.speaker?.name])).toEqual([
+      ["The platform has to follow our law,", "full", "Karl Weber"],
+      ["It's that simple.", "full", "Karl Weber"],
+    ]);
+  });
+});
+
+describe("relevance in context", () => {
+  it("gives a platform's denial in a government story both actors", () => {
+    const text =
+      "Kazakhstan said it had won access to Facebook's reporting system.\n\n“We don't grant special access to any government,” Meta spokesperson Ben Carter said.";
+    const [, denial] = extractQuotes(text, undefined, { title: "Kazakhstan claims Facebook deal" }).filter(
+      (q) => q.kind === "full" || q.kind === "indirect",
+    );
+    expect(denial?.relevant).toBe(true);
+    expect(denial?.actors).toEqual({ governments: ["Kazakhstan"], platforms: ["Meta"] });
+  });
+
+  it("keeps a sports quote irrelevant", () => {
+    const [q] = extractQuotes('"We had the ball and the chances," coach Ramon Diaz said.');
+    expect(q?.relevant).toBe(false);
+  });
+});
