@@ -13,6 +13,14 @@ const PROMO_LINE =
  */
 const TAIL_HEADING =
   /^(you (may|might) (also )?like|related( stories| articles| posts| content| coverage)?|more (from|in|on|stories|news)\b.*|(most )?popular( on .*)?|trending( now| news)?|recommended( for you)?|don'?t miss|read next|what to read next|most read|also read|more like this|you may be interested in|other stories|latest (news|stories))[\s.:!…]*$/i;
+/** Closing calls to action: newsletters, follow prompts, forums, apps. Only checked at the very end. */
+const CLOSING_PROMO =
+  /\b(subscribe|sign up|newsletters?|inbox|follow (me|us|him|her|them|\w+ on)|join (the conversation|our|us)|share it|homepage|download (the|our) app|podcast|affiliate commission|contact (the )?(author|reporter|writer))\b/i;
+/** A bare e-mail address, handle or link left over from an author box. */
+const CONTACT_ONLY = /^(\S+@\S+\.\w+|(https?:\/\/|www\.|twitter\.com\/)\S+|@\w+)$/i;
+/** Wire-photo captions ("In this Dec. 12, 2006, file photo, ...") and image credits. */
+const CAPTION =
+  /^(in this ([\w.,']+\s){0,8}(file )?(photo|image|picture)\b|(image|photo) copyright\b|(photo|image|picture)s? (by|courtesy|credit)\b)/i;
 const DATELINE = /^(updated|published|posted|last updated|last modified)\b.{0,60}$/i;
 /** A year or a numeric date, and a clock time: "Nov. 20, 2019, 9:28 AM UTC", "22/01/2018 às 0:13". */
 const HAS_DATE = /\b(19|20)\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/;
@@ -57,6 +65,14 @@ export function filterParagraphs(blocks: readonly TextBlock[], context: Paragrap
     const edge = index < 4 || index >= paragraphs.length - 2;
     if (FURNITURE.test(paragraph)) return;
     if (paragraph.length < 200 && PROMO_LINE.test(paragraph)) return;
+    if (paragraph.length < 400 && CAPTION.test(paragraph)) return;
+    if (
+      index >= paragraphs.length - 3 &&
+      paragraph.length < 250 &&
+      (CLOSING_PROMO.test(paragraph) || CONTACT_ONLY.test(paragraph))
+    ) {
+      return;
+    }
     if (edge && paragraph.length < 120 && (DATELINE.test(paragraph) || BYLINE.test(paragraph))) return;
     if (index < 3 && isDateLine(paragraph)) return;
     if (index < 4 && (key === titleKey || (bylineKey && (key === bylineKey || key === `By ${bylineKey}`)))) return;

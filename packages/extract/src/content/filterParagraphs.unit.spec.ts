@@ -82,6 +82,33 @@ describe("filterParagraphs", () => {
     expect(filterBlocks(blocks, NO_CONTEXT)).toEqual([...PROSE, blocks[7]?.text]);
   });
 
+  it.each([
+    ["Get the latest updates right in your inbox. Subscribe to our newsletters."],
+    ["Follow us on Twitter and Instagram for more coverage."],
+    ["reporter@example.com"],
+    ["https://twitter.com/example_reporter"],
+  ])("drops the closing promo %j at the end", (line) => {
+    expect(filterParagraphs([...PROSE, line], NO_CONTEXT)).toEqual(PROSE);
+  });
+
+  it("keeps a newsletter sentence in the middle of the story", () => {
+    const line = "The ministry also said it would subscribe to the company's newsletter for governments.";
+    const text = [
+      ...PROSE.slice(0, 2),
+      line,
+      ...PROSE.slice(2),
+      "The company declined to comment further on the matter.",
+    ];
+    expect(filterParagraphs(text, NO_CONTEXT)).toEqual(text);
+  });
+
+  it.each([
+    ["In this Dec. 12, 2006, file photo, officials arrive for a briefing in the capital."],
+    ["Image copyright Getty Images"],
+  ])("drops the caption %j", (line) => {
+    expect(filterParagraphs([line, ...PROSE], NO_CONTEXT)).toEqual(PROSE);
+  });
+
   it.each([["Image 2 of 5"], ["6"], ["1,204"]])("drops the counter %j", (line) => {
     expect(filterParagraphs([...PROSE, line], NO_CONTEXT)).toEqual(PROSE);
   });
