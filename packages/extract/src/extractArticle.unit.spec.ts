@@ -101,6 +101,56 @@ describe("extractArticle on hostile input", () => {
     expect(article.text).not.toContain("\u0000");
   });
 
+  it("never throws on random tag soup", () => {
+    // A small seeded generator (mulberry32), so a failure reproduces.
+    let seed = 20211125;
+    const random = () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const pieces = [
+      "<div>",
+      "</div>",
+      "<p>",
+      "</p>",
+      "<article class='story-body'>",
+      "</article>",
+      "<a href='#x'>",
+      "</a>",
+      "<script>",
+      "</script>",
+      "<table><tr><td>",
+      "</td></tr></table>",
+      "<br>",
+      "<h2>",
+      "</h2>",
+      "<ul><li>",
+      "<!--",
+      "-->",
+      "<![CDATA[",
+      "&amp;",
+      "&#x0;",
+      "&bogus;",
+      "<meta property='article:published_time' content='x'>",
+      '<script type="application/ld+json">{"@type":"NewsArticle","articleBody":',
+      "\u0000",
+      "\ud800",
+      paragraph,
+      'Quote: "access".',
+      "<time datetime='2021-13-45'>",
+      "<link rel=canonical href='http://['>",
+    ];
+    for (let round = 0; round < 200; round++) {
+      let html = "";
+      const length = 1 + Math.floor(random() * 60);
+      for (let i = 0; i < length; i++) html += pieces[Math.floor(random() * pieces.length)];
+      const article = extractArticle(html, { url: "https://example.com/a" });
+      expectWellFormed(article);
+    }
+  });
+
   it("keeps text from unclosed paragraphs as separate paragraphs", () => {
     const article = extractArticle(`<body><div><p>${paragraph}<p>${paragraph.toUpperCase()}</div>`);
     expect(article.text).toBe(`${paragraph}\n\n${paragraph.toUpperCase()}`);

@@ -96,12 +96,6 @@ export function descendants(root: ParentNode): Element[] {
   return out;
 }
 
-export function depthOf(node: AnyNode): number {
-  let depth = 0;
-  for (let p = node.parent; p; p = p.parent) depth++;
-  return depth;
-}
-
 export function hasAncestor(node: AnyNode, names: ReadonlySet<string>, maxLevels = 8): boolean {
   let level = 0;
   for (let p = node.parent; p && level < maxLevels; p = p.parent, level++) {
