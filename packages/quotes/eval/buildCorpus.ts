@@ -15,6 +15,7 @@ import { basename, join } from "node:path";
 import type { QuoteKind, Speaker } from "../src/types.ts";
 import {
   firstHeldOutNumber,
+  firstUntouchedNumber,
   type GoldArticle,
   type GoldQuote,
   type StanceLabel,
@@ -79,7 +80,7 @@ export function buildArticle(id: string, source: string): GoldArticle {
   const number = Number.parseInt(id.slice(0, 3), 10);
   return {
     id,
-    split: number >= firstHeldOutNumber ? "heldout" : "dev",
+    split: number >= firstUntouchedNumber ? "untouched" : number >= firstHeldOutNumber ? "heldout" : "dev",
     outlet: fields.get("outlet") ?? "",
     title: fields.get("title") ?? "",
     publishedAt: fields.get("publishedAt") ?? "",

@@ -18,7 +18,7 @@ export interface GoldQuote {
 export interface GoldArticle {
   id: string;
   /** "dev" articles were written before the rules; "heldout" ones after, and never tuned on. */
-  split: "dev" | "heldout";
+  split: "dev" | "heldout" | "untouched";
   outlet: string;
   title: string;
   publishedAt: string;
@@ -29,3 +29,6 @@ export interface GoldArticle {
 
 /** First article number of the held-out part (written after the rules were frozen). */
 export const firstHeldOutNumber = 33;
+
+/** First article of the second held-out part, scored once and never used to change the rules. */
+export const firstUntouchedNumber = 43;

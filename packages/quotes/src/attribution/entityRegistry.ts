@@ -119,7 +119,10 @@ export class EntityRegistry {
     if (words.length === 1) {
       // A surname alone names the person introduced earlier ("Musk responded within hours").
       const known = this.entities.find(
-        (e) => e.kind === "person" && endsWithTokens(e.name.toLowerCase().split(/\s+/), words),
+        (e) =>
+          e.kind === "person" &&
+          (endsWithTokens(e.name.toLowerCase().split(/\s+/), words) ||
+            e.name.toLowerCase().split(/\s+/)[0] === words[0]!.toLowerCase()),
       );
       if (known) this.add({ ...known, position, subject });
       return;
@@ -190,7 +193,10 @@ export class EntityRegistry {
     const known = this.entities.find(
       (e) =>
         e.kind === "person" &&
-        (e.name.toLowerCase() === name.toLowerCase() || endsWithTokens(e.name.toLowerCase().split(/\s+/), tokens)),
+        (e.name.toLowerCase() === name.toLowerCase() ||
+          endsWithTokens(e.name.toLowerCase().split(/\s+/), tokens) ||
+          // "Budi" for "Budi Arie Setiadi": some names are shortened to the first name.
+          (tokens.length === 1 && e.name.toLowerCase().split(/\s+/)[0] === surname && e.name.includes(" "))),
     );
     if (known) {
       return {

@@ -107,7 +107,8 @@ function parseCore(core: string, text: string): ParsedMention | null {
     owner = [...words.slice(0, possIndex), words[possIndex]!.replace(possessive, "$1")].join(" ");
     words = words.slice(possIndex + 1);
   }
-  if (words[words.length - 1]?.toLowerCase() === "account" && words.length > 1) words = words.slice(0, -1);
+  if (/^(?:account|team|office|handle)$/i.test(words[words.length - 1] ?? "") && words.length > 1)
+    words = words.slice(0, -1);
   const hasCapital = words.some(isCapitalised);
   if (!hasCapital) return describe(words, text, owner);
   return named(words, text, owner);
@@ -206,6 +207,8 @@ function named(words: string[], text: string, owner: string | null): ParsedMenti
 /** Organisation names carry an organisation word, are acronyms, or are known platforms or states. */
 export function isOrganisationName(words: string[]): boolean {
   if (words.some((w) => orgWords.has(w.toLowerCase()))) return true;
+  // "FC Kairat", "Red Shield VPN": an acronym inside a longer name marks an organisation.
+  if (words.length > 1 && words.some((w) => /^[\p{Lu}]{2,}$/u.test(w))) return true;
   if (words.length === 1) {
     const w = words[0]!;
     if (/^[\p{Lu}\d&]{2,}$/u.test(w)) return true;

@@ -16,7 +16,7 @@ export interface IndirectSpeech {
 
 // A reported clause starts with its subject: not with a preposition, an auxiliary or a wh-word.
 const notSubject =
-  /^(?:in|on|at|to|for|with|by|from|during|after|before|about|over|would|will|could|should|can|may|might|must|is|are|was|were|has|have|had|be|been|being|how|why|what|whether|when|where|if|so|as|than|and|or|but|goodbye|hello|sorry|thanks|yes)\b/i;
+  /^(?:in|on|at|to|for|with|by|from|during|after|before|about|over|would|will|could|should|can|may|might|must|is|are|was|were|has|have|had|be|been|being|how|why|what|which|who|whether|when|where|if|so|as|than|and|or|but|goodbye|hello|sorry|thanks|yes)\b/i;
 const auxiliary = /\b(?:had|has|have|was|were|is|are|will|would|could|can|may|might|must|should|did|does|do|been)\b/;
 // Where a reported clause stops: a participle or another attribution, a second verb of the
 // subject ("... and referred questions"), a time clause ("..., a day after ...").
@@ -25,6 +25,7 @@ const clauseEnd = new RegExp(
     String.raw`,\s+(?:according to|\p{Ll}+ing)\b`,
     String.raw`\s+but\s+(?:\w+\s+)?(?:warned|said|added|noted|insisted)\b`,
     String.raw`,\s+but\s`,
+    String.raw`\s+but\s+(?:declined|refused|did not|would not|could not|gave no)\b`,
     String.raw`;\s`,
     String.raw`,\s+(?:he|she|they|it|the \w+)\s+(?:said|says|added|told)\b`,
     String.raw`,\s+an? (?:explanation|claim|move|step|statement)\b`,
