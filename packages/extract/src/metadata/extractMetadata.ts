@@ -1,5 +1,7 @@
 import type { Document, Element } from "domhandler";
-import { classAndId, descendants, rawText } from "../dom/nodes.ts";
+import { decodeHTML } from "entities";
+import { classAndId, descendants, hasAncestor, rawText } from "../dom/nodes.ts";
+import { blockTexts } from "../text/blockTexts.ts";
 import { normaliseText } from "../text/normaliseText.ts";
 import { normaliseDate } from "./normaliseDate.ts";
 import { type JsonObject, ldStrings, readJsonLdArticle } from "./readJsonLd.ts";
@@ -49,15 +51,35 @@ const AUTHOR_KEYS = ["author", "parsely-author", "sailthru.author", "dc.creator"
 function firstText(elements: Element[], test: (el: Element) => boolean): string | null {
   for (const el of elements) {
     if (!test(el)) continue;
-    const text = normaliseText(rawText(el));
+    const text = blockTexts(el).join(", ");
     if (text) return text;
   }
   return null;
 }
 
+const MONTH =
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+/** Where a byline element's name ends: a handle, a separator, a date or a time. */
+const BYLINE_TAIL = new RegExp(`\\s@\\w|\\s[|•·–—]\\s|\\s-\\s|\\d|\\b${MONTH}\\.?\\s+\\d`, "i");
+/** A name glued to a date by markup: "Carrie ArnoldNovember 15, 2019" (case matters here). */
+const GLUED_MONTH =
+  /(?<=[a-z])(?=(Jan|January|Feb|February|Mar|March|Apr|April|May|June?|July?|Aug|August|Sept?|September|Oct|October|Nov|November|Dec|December)\.?\s+\d)/;
+const FORM_OR_COMMENTS = new Set(["form", "label"]);
+
+/** Meta values are sometimes escaped twice ("&#8216;Title&#8217;"). */
+function decodeTwice(value: string): string {
+  return /&(#\d+|#x[\da-f]+|[a-z]+);/i.test(value) ? decodeHTML(value) : value;
+}
+
 function cleanByline(value: string | null): string | null {
   if (!value) return null;
-  const text = normaliseText(value.replace(/^\s*(by|von|par|por|автор:?)\s+/i, ""));
+  let text = normaliseText(decodeTwice(value)).replace(
+    /^((posted|written|published)\s+)?(by|von|par|por|автор:?)\s+/i,
+    "",
+  );
+  const cuts = [text.search(BYLINE_TAIL), text.search(GLUED_MONTH)].filter((i) => i > 0);
+  if (cuts.length) text = text.slice(0, Math.min(...cuts));
+  text = text.replace(/[\s,;:|•·–—-]+$/, "");
   if (!text || text.length > 200 || /^https?:\/\//.test(text)) return null;
   return text;
 }
@@ -65,7 +87,7 @@ function cleanByline(value: string | null): string | null {
 /** Drops a " | Site name" or " - Site name" tail when the h1 agrees with the rest. */
 function cleanTitle(title: string | null, h1: string | null): string | null {
   if (!title) return h1;
-  const t = normaliseText(title);
+  const t = normaliseText(decodeTwice(title));
   if (h1 && t !== h1 && t.includes(h1) && h1.length >= 15) return h1;
   return t;
 }
@@ -91,7 +113,8 @@ export function extractMetadata(doc: Document, pageUrl: string | null): PageMeta
   const ld = readJsonLdArticle(doc);
   const elements = descendants(doc);
   const h1 = firstText(elements, (el) => el.name === "h1");
-  const titleTag = firstText(elements, (el) => el.name === "title");
+  const titleElement = elements.find((el) => el.name === "title");
+  const titleTag = titleElement ? normaliseText(rawText(titleElement)) || null : null;
 
   const canonicalHref =
     elements.find((el) => el.name === "link" && /(^|\s)canonical(\s|$)/i.test(el.attribs.rel ?? ""))?.attribs.href ??
@@ -113,9 +136,11 @@ export function extractMetadata(doc: Document, pageUrl: string | null): PageMeta
   const domAuthor = firstText(
     elements,
     (el) =>
-      el.attribs.rel === "author" ||
-      el.attribs.itemprop === "author" ||
-      (BYLINE_HINT.test(classAndId(el)) && rawText(el).trim().length < 100),
+      (el.attribs.rel === "author" ||
+        el.attribs.itemprop === "author" ||
+        (BYLINE_HINT.test(classAndId(el)) && rawText(el).trim().length < 100)) &&
+      !hasAncestor(el, FORM_OR_COMMENTS) &&
+      !/comment/.test(classAndId(el)),
   );
   const byline = cleanByline(
     (ldAuthors.length ? ldAuthors.join(", ") : null) ??
