@@ -1,3 +1,4 @@
+import { decodeHTML } from "entities";
 import { normaliseText } from "../text/normaliseText.ts";
 import { wordTokens } from "../text/wordTokens.ts";
 
@@ -11,15 +12,9 @@ function shingles(tokens: readonly string[]): Set<string> {
 
 /** articleBody sometimes carries markup or entities; reduce it to plain paragraphs. */
 export function jsonLdParagraphs(body: string): string[] {
-  const plain = body
-    .replace(/<\/(p|div|h\d|li|blockquote)>|<br\s*\/?>/gi, "\n")
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&nbsp;/g, " ")
-    .replace(/&amp;/g, "&")
-    .replace(/&quot;/g, '"')
-    .replace(/&#0?39;|&apos;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">");
+  // Decode first: some sites escape the markup itself ("&lt;p&gt;"), some escape entities twice.
+  const markup = decodeHTML(body);
+  const plain = decodeHTML(markup.replace(/<\/(p|div|h\d|li|blockquote)>|<br\s*\/?>/gi, "\n").replace(/<[^>]+>/g, " "));
   return plain
     .split(/\n\s*\n|\r?\n/)
     .map(normaliseText)
