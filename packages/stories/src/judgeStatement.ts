@@ -5,6 +5,8 @@ export interface KnownClaim {
   claimId: string;
   text: string;
   party: string;
+  /** Fuller wordings of the same claim from its other sources, read against too. */
+  variants?: string[];
 }
 
 export interface StatementToJudge {
@@ -33,7 +35,7 @@ export interface Judgement {
 }
 
 /** Below this the classifier's word is not taken for a denial or a clarification. */
-export const MIN_RESPONSE_CONFIDENCE = 0.5;
+export const MIN_RESPONSE_CONFIDENCE = 0.45;
 
 function jaccard(a: string, b: string): number {
   const x = new Set(tokenize(a));
@@ -68,10 +70,16 @@ export function judgeStatement(
   let support: Candidate | null = null;
 
   for (const claim of claims) {
-    const result = {
-      claim,
-      ...classifyStance(claim.text, statement.text, statement.speaker ? { speaker: statement.speaker } : undefined),
-    };
+    // A claim is often first seen as a fragment ("direct and exclusive access"): read the statement
+    // against every wording of it and keep the surest reading.
+    const context = statement.speaker ? { speaker: statement.speaker } : undefined;
+    const readings = [claim.text, ...(claim.variants ?? [])].map((text) =>
+      classifyStance(text, statement.text, context),
+    );
+    const best = readings.reduce((a, b) =>
+      b.stance !== "neutral" && (a.stance === "neutral" || b.confidence > a.confidence) ? b : a,
+    );
+    const result = { claim, ...best };
     const sure = result.confidence >= MIN_RESPONSE_CONFIDENCE;
     const unattributed = statement.party === UNATTRIBUTED;
     if (claim.party !== statement.party && !unattributed) {

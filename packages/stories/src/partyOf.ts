@@ -20,8 +20,12 @@ const PLATFORM_ALIASES: Record<string, string[]> = {
   tiktok: ["bytedance"],
 };
 
+/** Descriptions a platform's people go by when the article has named the company already. */
+const COMPANY_WORDS =
+  /^(the )?(company|firm|platform|social network|social media (giant|company|platform)|tech giant)$/i;
+
 const GOVERNMENT_WORDS =
-  /\b(ministry|minister|ministers|government|president|presidential|parliament|regulator|authority|authorities|agency|court|prosecutor|embassy|deputy|spokesman for the|akimat|cabinet|senator|official|officials|roskomnadzor|commission)\b/i;
+  /\b(ministry|minister|ministers|government(?! affairs| relations)|president|presidential|parliament|regulator|authority|authorities|agency|court|prosecutor|embassy|deputy|spokesman for the|akimat|cabinet|senator|official|officials|roskomnadzor|commission)\b/i;
 
 /**
  * The side a speaker speaks for: the unit of "who claimed, who denied". A platform's spokesperson
@@ -34,6 +38,9 @@ export function partyOf(speaker: SpeakerLike | null, actors: ActorsLike): string
   for (const platform of actors.platforms) {
     const names = [platform.toLowerCase(), ...(PLATFORM_ALIASES[platform.toLowerCase()] ?? [])];
     if (names.some((name) => new RegExp(`\\b${escapeRegExp(name)}\\b`).test(about))) return platform;
+  }
+  if (actors.platforms.length === 1 && COMPANY_WORDS.test((speaker.organization ?? speaker.name).trim())) {
+    return actors.platforms[0]!;
   }
   for (const government of actors.governments) {
     const stem = government.toLowerCase().slice(0, Math.max(4, government.length - 3));

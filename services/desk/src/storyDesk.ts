@@ -168,8 +168,12 @@ async function storyFor(
 /** What the statement does to the story's claims, as events. */
 async function judge(trx: Kysely<any>, storyId: string, statement: Statement): Promise<NewEvent<PushbackEvent>[]> {
   const claims: KnownClaim[] = (
-    await trx.selectFrom("desk_claims").select(["claim_id", "party", "text"]).where("story_id", "=", storyId).execute()
-  ).map((row) => ({ claimId: row.claim_id, party: row.party, text: row.text }));
+    await trx
+      .selectFrom("desk_claims")
+      .select(["claim_id", "party", "text", "variants"])
+      .where("story_id", "=", storyId)
+      .execute()
+  ).map((row) => ({ claimId: row.claim_id, party: row.party, text: row.text, variants: row.variants }));
   const party = partyOf(statement.speaker, statement.actors);
   const judged = judgeStatement(
     claims,
@@ -177,7 +181,7 @@ async function judge(trx: Kysely<any>, storyId: string, statement: Statement): P
       statementId: statement.statementId,
       party,
       text: statement.text,
-      isClaim: statement.isClaim,
+      isClaim: statement.isClaim || opensPosition(statement, party, claims),
       ...(statement.speaker
         ? {
             speaker: [statement.speaker.name, statement.speaker.role, statement.speaker.organization]
@@ -189,6 +193,11 @@ async function judge(trx: Kysely<any>, storyId: string, statement: Statement): P
     (s) => hash(`claim:${storyId}:${s.statementId}`),
   );
   const events: NewEvent<PushbackEvent>[] = [];
+  if (judged.claimId && !judged.newClaim && judged.stance === "claim" && statement.kind !== "partial") {
+    // The claimant's own fuller wording of the claim: keep a few to read later answers against.
+    await sql`update desk_claims set variants = (variants || ${statement.text}::text)[1:5]
+              where claim_id = ${judged.claimId} and not (${statement.text} = any(variants))`.execute(trx);
+  }
   if (judged.newClaim) {
     await trx
       .insertInto("desk_claims")
@@ -280,6 +289,19 @@ async function judge(trx: Kysely<any>, storyId: string, statement: Statement): P
     }
   }
   return events;
+}
+
+/**
+ * A government or platform's first on-the-record assertion in a story is its position, even when
+ * the claim classifier is unsure (it leans on words like "granted" and "agreed"; "has complied with
+ * all orders" is a claim too). Only a direct quote qualifies, and only once per party.
+ */
+function opensPosition(statement: Statement, party: string, claims: KnownClaim[]): boolean {
+  const isActor = statement.actors.governments.includes(party) || statement.actors.platforms.includes(party);
+  const claimLikelihood = statement.isClaim ? statement.claimConfidence : 1 - statement.claimConfidence;
+  return (
+    isActor && statement.kind === "full" && claimLikelihood >= 0.35 && !claims.some((claim) => claim.party === party)
+  );
 }
 
 function unique(values: string[]): string[] {

@@ -13,9 +13,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create index desk_stories_platforms on desk_stories using gin (platforms)`.execute(db);
   await sql`create table desk_articles (article_id text primary key, story_id text not null)`.execute(db);
   await sql`create table desk_terms (term text primary key, df int not null)`.execute(db);
-  await sql`create table desk_claims (claim_id text primary key, story_id text not null, party text not null, text text not null)`.execute(
-    db,
-  );
+  await sql`create table desk_claims (
+    claim_id text primary key, story_id text not null, party text not null, text text not null,
+    variants text[] not null default '{}')`.execute(db);
   await sql`create index desk_claims_story on desk_claims (story_id)`.execute(db);
   await sql`create table desk_contradictions (
     story_id text not null, claim_id text not null, party text not null, type text not null,

@@ -1,0 +1,2 @@
+export { type CorpusServer, startCorpusServer } from "./corpusServer.ts";
+export { type Corpus, type CorpusArticle, DEFAULT_CORPUS_DIR, loadCorpus } from "./loadCorpus.ts";
