@@ -156,6 +156,15 @@ describe("extractArticle on hostile input", () => {
     expect(article.text).toBe(`${paragraph}\n\n${paragraph.toUpperCase()}`);
   });
 
+  it("keeps the name of a hover-card link and drops the card", () => {
+    const card =
+      '<span class="rollover-people"><a href="/people/minister">Dauren Abayev</a><span class="rollover-people-block"><img src="/m.jpg"><a href="/a">Minister defends platform deal | Other headline</a></span></span>';
+    const html = `<body><article><p>Information minister ${card} said the text had been agreed with the company's regional office, and that officials kept the drafts.</p><p>${paragraph}</p></article></body>`;
+    const article = extractArticle(html);
+    expect(article.text).toContain("Information minister Dauren Abayev said the text");
+    expect(article.text).not.toContain("Minister defends platform deal");
+  });
+
   it("does not glue adjacent blocks into one word", () => {
     const html = `<body><article><h2>Background</h2><p>${paragraph}</p><p>Second</p><div>${paragraph}</div></article></body>`;
     const article = extractArticle(html);

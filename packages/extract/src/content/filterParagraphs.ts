@@ -3,7 +3,7 @@ import { tokenKey } from "../text/wordTokens.ts";
 
 /** Whole paragraphs that are page furniture, not article text. */
 const FURNITURE =
-  /^(advertisement|advertisment|anzeige|publicité|publicidad|реклама|sponsored( content)?|share( this( article| story| page)?)?( on \w+)?|print|email|comments?|read more|see also|related( articles| stories| coverage| content)?:?|more on this( story)?:?|click here.*|tags?:.*|filed under:?.*|follow us.*|sign up.*|subscribe.*|(photo|image|picture|video|illustration|file photo)( credit)?:.*|\(?(photo|image|picture)s?\)?|skip to (main )?content|back to top|loading\.*|\d+ comments?|(image|photo|picture|slide) \d+ (of|\/) \d+|[\d\s.,:/+%-]{1,12})$/i;
+  /^(advertisement|advertisment|anzeige|publicité|publicidad|реклама|sponsored( content)?|share( this( article| story| page)?)?( on \w+)?|print|email|comments?|read more|see also|related( articles| stories| coverage| content)?:?|more on this( story)?:?|click here.*|tags?:.*|filed under:?.*|follow us.*|sign up.*|subscribe.*|(photo|image|picture|video|illustration|file photo)( credit)?:.*|\(?(photo|image|picture)s?\)?|skip to (main )?content|back to top|trending( now| news| stories)?:?|breaking( news)?:?|loading\.*|\d+ comments?|(image|photo|picture|slide) \d+ (of|\/) \d+|[\d\s.,:/+%-]{1,12})$/i;
 /** In-body promos that point elsewhere: "Read more: ...", "[Related: ...]", reading-time notes. */
 const PROMO_LINE =
   /^\[?\s*(read more|read also|also read|sharing is caring|like this:|tell us what you think|this slideshow requires javascript|reading time|tempo de leitura|время чтения|\d+\s*min(ute)?s?\s+read\b|(related|more|also|see more|see also|watch|listen|recommended|don't miss)(\s+\S+){0,2}\s*:)/i;
@@ -16,6 +16,8 @@ const TAIL_HEADING =
 /** Closing calls to action: newsletters, follow prompts, forums, apps. Only checked at the very end. */
 const CLOSING_PROMO =
   /\b(subscribe|sign up|newsletters?|inbox|follow (me|us|him|her|them|\w+ on)|join (the conversation|our|us)|share it|homepage|download (the|our) app|podcast|affiliate commission|contact (the )?(author|reporter|writer))\b/i;
+/** Site footers that slipped into the container. Only checked at the very end. */
+const COPYRIGHT = /(©|\bcopyright\b|\(c\) \d{4}|all rights reserved)/i;
 /** A bare e-mail address, handle or link left over from an author box. */
 const CONTACT_ONLY = /^(\S+@\S+\.\w+|(https?:\/\/|www\.|twitter\.com\/)\S+|@\w+)$/i;
 /** Wire-photo captions ("In this Dec. 12, 2006, file photo, ...") and image credits. */

@@ -68,3 +68,12 @@ export function isEmbeddedPost(el: Element): boolean {
     (c) => c.type === "tag" && EMBEDDED_POST.test(((c as Element).attribs.class ?? "").toLowerCase()),
   );
 }
+
+const HOVER_CARD = /rollover|tooltip|popover|hover-?card/;
+
+/** An inline wrapper around a name link and the card shown on hover: the link is the text. */
+export function hoverCardTrigger(el: Element): Element | null {
+  if (el.name !== "span" || !HOVER_CARD.test(classAndId(el))) return null;
+  const first = el.children.find((c) => c.type === "tag" || (c.type === "text" && c.data.trim() !== ""));
+  return first && first.type === "tag" && (first as Element).name === "a" ? (first as Element) : null;
+}

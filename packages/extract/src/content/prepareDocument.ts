@@ -1,7 +1,14 @@
 import type { AnyNode, Document, Element } from "domhandler";
 import { isTag } from "domhandler";
 import { descendants, hasAncestor, rawText, removeNode } from "../dom/nodes.ts";
-import { isEmbeddedPost, isHidden, isUnlikelyCandidate, looksLikeBoilerplate, looksLikeComments } from "./hints.ts";
+import {
+  hoverCardTrigger,
+  isEmbeddedPost,
+  isHidden,
+  isUnlikelyCandidate,
+  looksLikeBoilerplate,
+  looksLikeComments,
+} from "./hints.ts";
 
 /** Never article text, wherever it sits. */
 const JUNK_TAGS = new Set([
@@ -55,11 +62,28 @@ export function prepareDocument(doc: Document, flags: PrepareFlags): void {
     const el = stack.pop() as AnyNode;
     if (!isTag(el)) continue;
     if (shouldRemove(el, flags)) {
-      removeNode(el);
+      const trigger = hoverCardTrigger(el);
+      if (trigger) replaceWith(el, trigger);
+      else removeNode(el);
       continue; // its subtree goes with it
     }
     for (const child of el.children) stack.push(child);
   }
+}
+
+/** Puts `replacement` (a child of `el`) where `el` was. */
+function replaceWith(el: Element, replacement: Element): void {
+  const parent = el.parent;
+  if (!parent) return;
+  removeNode(replacement);
+  const index = parent.children.indexOf(el);
+  parent.children[index] = replacement;
+  replacement.parent = parent;
+  replacement.prev = el.prev;
+  replacement.next = el.next;
+  if (el.prev) el.prev.next = replacement;
+  if (el.next) el.next.prev = replacement;
+  el.parent = null;
 }
 
 function shouldRemove(el: Element, flags: PrepareFlags): boolean {
