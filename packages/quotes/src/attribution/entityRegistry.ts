@@ -22,7 +22,13 @@ export interface Entity {
 }
 
 const skipWords = new Set(
-  "the a an in on at by for from with but and or if when after before as asked speaking under its his her their this that these those our we he she they it i critics users officials authorities residents mr ms mrs dr monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec meanwhile however still within hours days weeks across since until also there here what who why how some many most no one several".split(
+  "the a an in on at by for from with but and or if when after before as asked speaking under its his her their this that these those our we he she they it i critics users officials authorities residents mr ms mrs dr monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec meanwhile however still within hours days weeks across since until also there here what who why how some many most no one several while although though because whether so once".split(
+    " ",
+  ),
+);
+
+const notPersonWords = new Set(
+  "day days week year years street road avenue square park hall house center centre city county province region state island river lake mountain valley cup league championship open award awards prize festival museum hotel airport station bridge tower church mosque temple school college academy hospital act bill law order war election elections day summit forum report index street times post news daily weekly journal magazine radio tv television channel press agency online media group club team fc stadium arena games olympics world north south east west central new".split(
     " ",
   ),
 );
@@ -44,17 +50,38 @@ export class EntityRegistry {
 
   /** Registers every person and organisation named outside the given quoted ranges. */
   scan(text: string, excluded: { start: number; end: number }[]): void {
+    const inQuote = new Uint8Array(text.length + 1);
+    for (const r of excluded) inQuote.fill(1, r.start, r.end);
     for (const m of text.matchAll(sequence)) {
       const start = m.index ?? 0;
-      if (excluded.some((r) => start >= r.start && start < r.end)) continue;
+      if (inQuote[start]) continue;
       // Datelines ("ALMATY, Nov 23 (Wire) -") name a place, not an actor.
       if (/^[\p{Lu}\s-]{4,}$/u.test(m[0]) && /(?:^|\n)$/.test(text.slice(Math.max(0, start - 1), start))) continue;
       this.addSequence(text, m[0], start);
     }
   }
 
+  /** Full-name persons by their first and last name, for "Balaeva" or "Budi" alone. */
+  private readonly byNamePart = new Map<string, Entity>();
+
   add(entity: Entity): void {
     this.entities.push(entity);
+    const parts = entity.name.toLowerCase().split(/\s+/);
+    if (entity.kind === "person" && parts.length > 1 && !this.byNamePart.has(parts[parts.length - 1]!)) {
+      this.byNamePart.set(parts[parts.length - 1]!, entity);
+      if (!this.byNamePart.has(parts[0]!)) this.byNamePart.set(parts[0]!, entity);
+    }
+  }
+
+  /** The person a name or part of a name refers to, if one was introduced. */
+  private knownPerson(tokens: string[]): Entity | undefined {
+    if (tokens.length === 1) return this.byNamePart.get(tokens[0]!.toLowerCase());
+    const name = tokens.join(" ").toLowerCase();
+    return this.entities.find(
+      (e) =>
+        e.kind === "person" &&
+        (e.name.toLowerCase() === name || endsWithTokens(e.name.toLowerCase().split(/\s+/), tokens)),
+    );
   }
 
   private addSequence(text: string, raw: string, start: number): void {
@@ -118,16 +145,13 @@ export class EntityRegistry {
     }
     if (words.length === 1) {
       // A surname alone names the person introduced earlier ("Musk responded within hours").
-      const known = this.entities.find(
-        (e) =>
-          e.kind === "person" &&
-          (endsWithTokens(e.name.toLowerCase().split(/\s+/), words) ||
-            e.name.toLowerCase().split(/\s+/)[0] === words[0]!.toLowerCase()),
-      );
+      const known = this.knownPerson(words);
       if (known) this.add({ ...known, position, subject });
       return;
     }
     if (words.every((w) => roleWords.has(w.toLowerCase()))) return;
+    // "Election Day", "Main Street", "World Cup": capitalised, but not a person.
+    if (words.some((w) => notPersonWords.has(w.toLowerCase()))) return;
     const left = wordsBefore(text, position, 5, true);
     const parsed = parseMention([...left, ...(owner ? [`${owner}'s`] : []), ...words].join(" "));
     const after = appositionAfter(text, position + tokens.join(" ").length);
@@ -190,14 +214,8 @@ export class EntityRegistry {
     const name = mention.name ?? mention.text;
     const tokens = name.split(/\s+/);
     const surname = tokens[tokens.length - 1]!.toLowerCase();
-    const known = this.entities.find(
-      (e) =>
-        e.kind === "person" &&
-        (e.name.toLowerCase() === name.toLowerCase() ||
-          endsWithTokens(e.name.toLowerCase().split(/\s+/), tokens) ||
-          // "Budi" for "Budi Arie Setiadi": some names are shortened to the first name.
-          (tokens.length === 1 && e.name.toLowerCase().split(/\s+/)[0] === surname && e.name.includes(" "))),
-    );
+    // "Balaeva" or "Inman Grant" for the full name; "Budi" for "Budi Arie Setiadi" (first names too).
+    const known = this.knownPerson(tokens);
     if (known) {
       return {
         name: known.name.length >= name.length ? known.name : name,
@@ -229,11 +247,14 @@ export class EntityRegistry {
     const fallback: Speaker = { name: mention.name ?? mention.text, role: null, organization: mention.organization };
     // "a company spokesperson", "a ministry official": the speaker's organisation is described.
     const words = (mention.name ?? "").toLowerCase().split(/\s+/);
-    if (roleWords.has(head) && words.length >= 2) {
-      const modifier = words[words.length - 2]!;
-      const org = this.resolveDescription({ ...mention, name: modifier, head: modifier }, position);
+    const headIndex = words.indexOf(head);
+    if (roleWords.has(head) && headIndex > 0) {
+      const modifier = words[headIndex - 1]!;
+      const org = this.resolveDescription({ ...mention, text: modifier, name: modifier, head: modifier }, position);
       if (org.name !== modifier) return { name: org.name, role: head, organization: org.organization };
     }
+    // "one legal expert", "an analyst": a new, unnamed speaker, not someone named before.
+    if (/^(?:a|an|one|another|some)\s/i.test(mention.text.trim())) return fallback;
     if (
       /^(company|firm|platform|giant|app|service|messenger|network|owner|operator|group|organisation|organization|body|association|alliance|coalition)$/.test(
         head,
@@ -253,7 +274,7 @@ export class EntityRegistry {
       const person = this.lastPerson(position, head);
       const org = this.lastOrganization(position, (e) => e.descriptors.includes(head));
       const best = person && (!org || person.position > org.position) ? person : org;
-      return toSpeaker(best ?? this.lastPerson(position)) ?? fallback;
+      return toSpeaker(best) ?? fallback;
     }
     // "Meta's office responsible for Central Asia": the platform speaks.
     if (mention.organization && findActors(mention.organization).platforms.length > 0) {

@@ -67,7 +67,12 @@ function firstVerbIndex(text: string, verbs: { verb: string; index: number }[]):
 
 /** Drops "on Thursday", "in a statement" after an inverted verb so the name comes first. */
 function stripAdjuncts(tail: string): string {
-  return tail.replace(/^\s*(?:on|in|at|late|early)\s+[\p{Lu}\d][\p{L}\d]*(?:\s+\d+)?,?/u, "");
+  return tail
+    .replace(/^\s*(?:on|in|at|late|early)\s+[\p{Lu}\d][\p{L}\d]*(?:\s+\d+)?,?/u, "")
+    .replace(
+      /^\s*(?:(?:last|this|on|late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|year)\b,?/iu,
+      "",
+    );
 }
 
 /** "In a long post on Telegram, Khinshtein set out his argument:" -> "Khinshtein". */

@@ -23,9 +23,15 @@ const roleStop = new Set(
   "the a an of in on at by with and to for from said told says wrote that as is was has had who".split(" "),
 );
 
+const timeWords =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
 export function parseMention(phrase: string): ParsedMention | null {
   const text = phrase.trim().replace(/[,;:]+$/, "");
-  if (!text) return null;
+  if (!text || timeWords.test(text)) return null;
+  // "an official at the service who asked not to be named": the relative clause is not the name.
+  const relative = /\s(?:who|whose)\s/.exec(text);
+  if (relative && relative.index > 0) return parseMention(text.slice(0, relative.index));
   const [core, ...rest] = splitApposition(text);
   if (!core) return null;
   const appositive = rest.join(", ");
@@ -179,7 +185,11 @@ function named(words: string[], text: string, owner: string | null): ParsedMenti
   const lastLower = clean
     .map((w) => !isCapitalised(w) && !/^(?:of|and|de|da|al|bin|van|von)$/.test(w))
     .lastIndexOf(true);
-  const postModifier = lastLower >= 0 && /^(?:in|at|from|of|near|for|with|on)$/.test(clean[lastLower]!);
+  const preposition = /^(?:in|at|from|of|near|for|with|on)$/;
+  const postModifier =
+    lastLower >= 0 &&
+    (preposition.test(clean[lastLower]!) ||
+      (/^(?:the|a|an)$/.test(clean[lastLower]!) && lastLower > 0 && preposition.test(clean[lastLower - 1]!)));
   if (lastLower >= 0 && lastLower < clean.length - 1 && !postModifier) {
     const run = clean.slice(lastLower + 1);
     const kind = isOrganisationName(run) || orgWords.has(clean[lastLower]!.toLowerCase()) ? "organization" : "person";

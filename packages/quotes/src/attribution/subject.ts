@@ -94,7 +94,8 @@ function sentenceSubject(segment: string, segmentOffset: number): { mention: str
   return subjectBefore(subjectText, segmentOffset);
 }
 
-const leadWords = /^(?:but|and|yet|so|meanwhile|however|still|then|also|now|later|earlier)\s+/i;
+const leadWords =
+  /^(?:but|and|yet|so|meanwhile|however|still|then|also|now|later|earlier|while|when|although|though|if|since|once|until|because)\s+/i;
 const prepositional =
   /^(?:in|on|at|after|before|during|speaking|asked|when|while|as|under|within|since|for|with|by|from|hours|days|a day|according|following|despite|responding|writing|addressing)\b/i;
 
@@ -180,6 +181,10 @@ export function subjectBefore(segment: string, segmentOffset: number): { mention
   const mention = clause.slice(from).replace(/[,\s]+$/, "");
   const words = mention.split(/\s+/).length;
   if (!mention || words > 25) return null;
+  // "He instead", "She also": the pronoun is the subject.
+  const pronoun = /^(?:he|she|they|it|we|i)\b/i.exec(mention);
+  if (pronoun && words > 1 && !/^it['’]s\b/i.test(mention))
+    return { mention: pronoun[0], position: offset + start + from };
   if (/^\p{Ll}+(?!\p{Lu})\b/u.test(mention) && !lowerSubject.test(mention) && !titledName.test(mention)) return null;
   return { mention, position: offset + start + from };
 }

@@ -32,6 +32,15 @@ export function classifySpan(ctx: SpanContext): SpanClass {
   // Luis "The Magician" Torres; the "Fortress" stadium.
   if (wordCount <= 3 && /[\p{Lu}][\p{L}'’-]*$/u.test(beforeTrim) && /^\s*[\p{Lu}]/u.test(after)) return "nickname";
   if (/(?:^|\s)(?:the|a)$/i.test(beforeTrim) && titleCase && wordCount <= 4 && !/[.!?,]$/.test(words)) return "title";
+  // "Wild Rose" opens a sentence about a film: a short Title Case name with no cue after it.
+  if (
+    beforeTrim === "" &&
+    titleCase &&
+    wordCount <= 5 &&
+    !/[.!?,…]$/.test(words) &&
+    cueVerbs(after.slice(0, 40)).length === 0
+  )
+    return "title";
   const opensSentence = beforeTrim === "" || /[:,]$/.test(beforeTrim) || /["“”'’«»„]$/.test(beforeTrim);
   const fullShape = /^[\p{Lu}\d"“‘'«„]/u.test(words) || /[.!?,…]$/.test(words);
   if (opensSentence && (fullShape || beforeTrim === "")) return "full";

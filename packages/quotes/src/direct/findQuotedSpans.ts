@@ -21,6 +21,7 @@ const doubleOpeners = "“„«";
 const doubleClosers = "”»";
 const singleOpeners = "‘";
 const singleClosers = "’";
+const allMarks = `${doubleOpeners}${doubleClosers}${singleOpeners}${singleClosers}"'`;
 
 export function findQuotedSpans(text: string, paragraphs: ParagraphRange[]): QuotedSpan[] {
   const doubles = scanFamily(text, paragraphs, "double");
@@ -43,6 +44,7 @@ function scanFamily(text: string, paragraphs: ParagraphRange[], family: Family):
     let opener = "";
     for (let i = p.start; i < p.end; i++) {
       const ch = text[i]!;
+      if (!allMarks.includes(ch)) continue;
       const role = markRole(text, i, ch, family, open !== null, opener);
       if (role === "open" && open === null) {
         open = i;

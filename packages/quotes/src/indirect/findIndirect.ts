@@ -120,6 +120,10 @@ function reported(s: Range, sentence: string, v: { verb: string; index: number }
   let clause = sentence.slice(clauseStart);
   const cut = clauseEnd.exec(clause);
   if (cut) clause = clause.slice(0, cut.index);
+  // "When the ministry announced that X, the news was ...": a subordinate clause ends at its comma.
+  if (/^(?:when|while|after|although|though|as|since|because|if|once)\b/i.test(sentence) && clause.includes(",")) {
+    clause = clause.slice(0, clause.indexOf(","));
+  }
   // "... had to be struck and listed the case": a second verb of the subject, unless inside a list.
   const second = /\s+and\s+\p{Ll}+ed\s+(?:the|a|an|its|his|her|their)\b/u.exec(clause);
   if (second && !clause.slice(0, second.index).includes(",")) clause = clause.slice(0, second.index);
