@@ -26,7 +26,19 @@ const roleStop = new Set(
 const timeWords =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
+const parsed = new Map<string, ParsedMention | null>();
+
+/** Cached: the same names are read many times in an article. Callers must not mutate the result. */
 export function parseMention(phrase: string): ParsedMention | null {
+  const hit = parsed.get(phrase);
+  if (hit !== undefined) return hit;
+  const result = parseMentionUncached(phrase);
+  if (parsed.size >= 5000) parsed.clear();
+  parsed.set(phrase, result);
+  return result;
+}
+
+function parseMentionUncached(phrase: string): ParsedMention | null {
   const text = phrase.trim().replace(/[,;:]+$/, "");
   if (!text || timeWords.test(text)) return null;
   // "an official at the service who asked not to be named": the relative clause is not the name.

@@ -2,7 +2,7 @@
 //   McConaghy said [the ministry had been given access to a tool ...].
 //   According to the joint statement, [the two sides agreed to cooperate ...].
 // A clause that contains a direct quote is left to the direct quote (reported as a partial quote).
-import { isClauseVerb } from "../attribution/cues.ts";
+import { isClauseVerb, speechVerbLemma } from "../attribution/cues.ts";
 import { cueAt, cueVerbs, subjectAfter, subjectBefore } from "../attribution/subject.ts";
 import type { Range } from "../text/sentences.ts";
 
@@ -34,6 +34,20 @@ const clauseEnd = new RegExp(
   ].join("|"),
   "u",
 );
+const zeroThatVerbs = new Set([
+  "say",
+  "add",
+  "write",
+  "argue",
+  "warn",
+  "claim",
+  "insist",
+  "suggest",
+  "reply",
+  "admit",
+  "post",
+]);
+
 /** Without "that", a reported clause needs a finite verb ("the company had failed ..."). */
 const finiteVerb =
   /\b(?:had|has|have|was|were|is|are|will|would|could|can|may|might|must|should|did|does|do|won|lost|made|took|gave|went|saw|knew|thought|found|became|got|kept|left|put|set|ran|held|brought|meant|sent|paid|met|told|said|felt)\b|(?<![-\p{L}])\p{Ll}{2,}ed\b/u;
@@ -104,7 +118,9 @@ function reported(s: Range, sentence: string, v: { verb: string; index: number }
       ) ||
       /^(?:told|tells|assured|informed|warned|reminded)$/i.test(v.verb));
   if (complementiser) clauseStart = afterVerb + that[0].length;
-  else if (/^told$|^tells?$|^informed$/i.test(v.verb)) return null;
+  // Without "that", only verbs of saying take a bare clause ("said it would"); "reported
+  // telephone wait times" or "maintains its own monitor" take an object.
+  else if (!zeroThatVerbs.has(speechVerbLemma(v.verb) ?? "")) return null;
   else {
     const adjunct =
       /^(?:\s+(?:on|in|at)\s+(?:a |an |the )?[\p{Lu}\d][\p{L}\d]*(?:\s+\d+)?|\s+(?:earlier|later|previously|again|publicly|separately|privately)|\s+last\s+\w+|\s+this\s+\w+)*\s+/u.exec(
