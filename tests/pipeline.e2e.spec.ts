@@ -85,3 +85,21 @@ it("rebuilds the story views to the same rows the live projector built", async (
   const after = await Promise.all(tables.map((t) => storyRows(`select * from stories.${t} order by 1, 2`)));
   expect(after.map(strip)).toEqual(live.map(strip));
 });
+
+it("reports each feed's last poll and errors, queue depths and processor lag", async () => {
+  await h.cli(["feeds", "add", `${corpus.url}/gone/feed.xml`, "--outlet", "Gone"]);
+  await h.waitFor(async () => (await h.countEvents("FeedFetchFailed")) >= 1, 20_000, "the broken feed's failure");
+  const result = await h.cli(["status", "--json"]);
+  const status = JSON.parse(result.stdout);
+  const byOutlet = new Map(status.feeds.map((f: any) => [f.outlet, f]));
+  expect(byOutlet.get("Wire Service")).toMatchObject({ enabled: true, consecutiveErrors: 0 });
+  expect(["new-content", "not-modified"]).toContain((byOutlet.get("Wire Service") as any).lastOutcome);
+  expect(byOutlet.get("Gone")).toMatchObject({ consecutiveErrors: 1, lastOutcome: "http" });
+  expect((byOutlet.get("Gone") as any).lastError).toContain("404");
+  expect(Object.keys(status.queues)).toEqual(["feed-poll", "article-fetch"]);
+  const desk = status.processors.find((p: any) => p.processor === "story_desk");
+  expect(desk).toMatchObject({ parked: 0 });
+  const text = await h.cli(["status"]);
+  expect(text.stdout).toContain("PROCESSORS");
+  expect(text.stdout).toMatch(/Gone\s+http/);
+});

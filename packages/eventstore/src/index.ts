@@ -27,6 +27,7 @@ export {
   type ReactorContext,
 } from "./processors/processorDefinition.ts";
 export { ensureProjection } from "./processors/projectionGenerations.ts";
+export { type ProcessorStatus, readProcessorStatus } from "./processors/readProcessorStatus.ts";
 export { type RebuildResult, rebuildProjection } from "./processors/rebuildProjection.ts";
 export { type ProcessorHandle, type RunProcessorOptions, runProcessor } from "./processors/runProcessor.ts";
 export { readAll, readHead } from "./readAll.ts";

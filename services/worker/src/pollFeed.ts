@@ -132,7 +132,8 @@ async function reschedule(
   if (!(await context.queues.feedPoll.getJobScheduler(feedSchedulerId(job.feedId)))) return;
   await context.queues.feedPoll.upsertJobScheduler(
     feedSchedulerId(job.feedId),
-    { every: seconds * 1000 },
+    // A changed `every` makes BullMQ run the scheduler at once unless a start date says when.
+    { every: seconds * 1000, startDate: Date.now() + seconds * 1000 },
     { name: "poll", data: job },
   );
   await context.state.set("feed", job.feedId, { intervalSeconds: seconds });

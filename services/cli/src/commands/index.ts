@@ -5,6 +5,7 @@ import { registerFeedCommands } from "./feeds.ts";
 import { registerProjectionCommands } from "./projections.ts";
 import { registerRunCommand } from "./run.ts";
 import { registerStanceCommand } from "./stance.ts";
+import { registerStatusCommand } from "./status.ts";
 
 /** Every command of the CLI, one registration per file. */
 export function registerCommands(program: Command): void {
@@ -14,4 +15,5 @@ export function registerCommands(program: Command): void {
   registerProjectionCommands(program);
   registerRunCommand(program);
   registerStanceCommand(program);
+  registerStatusCommand(program);
 }
