@@ -75,7 +75,9 @@ export function extractBody(doc: Document, reparse: () => Document, context: Par
   for (const [i, pass] of PASSES.entries()) {
     const paragraphs = runPass(i === 0 ? doc : reparse(), pass, context);
     const length = paragraphs.reduce((sum, p) => sum + p.length, 0);
-    if (length > bestLength) {
+    // A looser pass keeps more of everything, boilerplate included: it wins only by finding clearly
+    // more text (the strict pass dropped the real container), not by a caption or a widget.
+    if (i === 0 || length > Math.max(bestLength * 1.5, bestLength + 100)) {
       best = paragraphs;
       bestLength = length;
     }

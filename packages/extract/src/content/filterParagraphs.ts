@@ -16,8 +16,6 @@ const TAIL_HEADING =
 /** Closing calls to action: newsletters, follow prompts, forums, apps. Only checked at the very end. */
 const CLOSING_PROMO =
   /\b(subscribe|sign up|newsletters?|inbox|follow (me|us|him|her|them|\w+ on)|join (the conversation|our|us)|share it|homepage|download (the|our) app|podcast|affiliate commission|contact (the )?(author|reporter|writer))\b/i;
-/** Site footers that slipped into the container. Only checked at the very end. */
-const COPYRIGHT = /(©|\bcopyright\b|\(c\) \d{4}|all rights reserved)/i;
 /** A bare e-mail address, handle or link left over from an author box. */
 const CONTACT_ONLY = /^(\S+@\S+\.\w+|(https?:\/\/|www\.|twitter\.com\/)\S+|@\w+)$/i;
 /** Wire-photo captions ("In this Dec. 12, 2006, file photo, ...") and image credits. */

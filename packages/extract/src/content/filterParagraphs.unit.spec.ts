@@ -87,7 +87,6 @@ describe("filterParagraphs", () => {
     ["Follow us on Twitter and Instagram for more coverage."],
     ["reporter@example.com"],
     ["https://twitter.com/example_reporter"],
-    ["The contents of this site are ©2021 Steppe Media Ltd."],
   ])("drops the closing promo %j at the end", (line) => {
     expect(filterParagraphs([...PROSE, line], NO_CONTEXT)).toEqual(PROSE);
   });
