@@ -42,6 +42,11 @@ export const envSchema = z.object({
   PUSHBACK_JOB_LOCK_MS: z.coerce.number().int().min(1000).default(30_000),
   PUSHBACK_REFETCH_AFTER: durationList.default("1h,6h,24h"),
   PUSHBACK_ALERT_GROUP_SECONDS: z.coerce.number().int().min(0).default(60),
+  PUSHBACK_ALERT_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(5),
+  PUSHBACK_ALERT_FROM: z
+    .string()
+    .regex(/^[^\r\n]+$/, "one line")
+    .default("Pushback <alerts@localhost>"),
   PUSHBACK_SECRET: z.string().min(16, "must be at least 16 characters").default("change-me-in-production-please"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });

@@ -1,7 +1,10 @@
 import type { Migration } from "kysely";
+import * as notifierOutbox from "./migrations/0002_notifier_outbox.ts";
 
 /**
  * The application's migrations beyond the event store's own, keyed `NNNN_<package>_<name>` so
  * that they apply in a stable order. Packages that own tables add theirs here.
  */
-export const applicationMigrations: Record<string, Migration> = {};
+export const applicationMigrations: Record<string, Migration> = {
+  "0002_notifier_outbox": notifierOutbox,
+};

@@ -2,6 +2,7 @@ import { DateTime } from "luxon";
 import type { AlertItem, AlertMode, QuoteSnapshot } from "../alertTypes.ts";
 import { alertSubject, headline } from "./alertSubject.ts";
 import { escapeHtml, safeHttpUrl } from "./escapeHtml.ts";
+import { headerSafe } from "./headerSafe.ts";
 
 export interface AlertEmailInput {
   items: AlertItem[];
@@ -42,7 +43,7 @@ function attribution(quote: QuoteSnapshot, timezone: string): string {
 }
 
 function oneLine(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  return headerSafe(text);
 }
 
 function textQuote(label: string, quote: QuoteSnapshot, timezone: string): string[] {
@@ -58,6 +59,31 @@ function htmlQuote(label: string, quote: QuoteSnapshot, timezone: string): strin
     `<blockquote style="margin:0 0 8px 0;padding-left:10px;border-left:3px solid #999">“${escapeHtml(oneLine(quote.text))}”` +
     `<br><small>— ${source}${link}</small></blockquote>`
   );
+}
+
+function cleanQuote(quote: QuoteSnapshot): QuoteSnapshot {
+  const speaker = quote.speaker && {
+    name: oneLine(quote.speaker.name),
+    role: quote.speaker.role && oneLine(quote.speaker.role),
+    organization: quote.speaker.organization && oneLine(quote.speaker.organization),
+  };
+  return {
+    ...quote,
+    party: oneLine(quote.party),
+    speaker,
+    outlet: oneLine(quote.outlet),
+    title: quote.title && oneLine(quote.title),
+  };
+}
+
+/** Names, outlets and titles are one line each, wherever they came from. */
+function cleanItem(item: AlertItem): AlertItem {
+  return {
+    ...item,
+    storyTitle: item.storyTitle && oneLine(item.storyTitle),
+    claim: { ...item.claim, party: oneLine(item.claim.party), quote: item.claim.quote && cleanQuote(item.claim.quote) },
+    response: cleanQuote(item.response),
+  };
 }
 
 function claimQuote(item: AlertItem): QuoteSnapshot {
@@ -81,7 +107,8 @@ function claimQuote(item: AlertItem): QuoteSnapshot {
  * and an unsubscribe link. Every piece of article text is escaped in the HTML part.
  */
 export function renderAlertEmail(input: AlertEmailInput): AlertEmail {
-  const { items, timezone } = input;
+  const { timezone } = input;
+  const items = input.items.map(cleanItem);
   const subject = alertSubject(items);
   const intro =
     input.mode === "immediate"
