@@ -138,7 +138,8 @@ export class EntityRegistry {
     if (owner && owner.split(/\s+/).length >= 2 && !isOrganisationName(owner.split(/\s+/))) {
       this.add({ kind: "person", name: owner, role: null, organization: null, descriptors: [], position, subject });
     }
-    if (isOrganisationName(words)) {
+    // "the digital rights group Access Now": a name right after an organisation noun is an organisation.
+    if (isOrganisationName(words) || (descriptors[0] !== undefined && orgWords.has(descriptors[0]))) {
       const place = isPlace(words);
       this.add({ kind: "organization", name, role: null, organization: owner, descriptors, position, place, subject });
       return;

@@ -139,6 +139,15 @@ export function subjectBefore(segment: string, segmentOffset: number): { mention
     start += lead[0].length;
     clause = clause.slice(lead[0].length);
   }
+  // "Last week the company said": a time adverbial before the subject.
+  const timeLead =
+    /^(?:last|this|next|earlier|later)\s+(?:week|month|year|summer|spring|autumn|winter|time)\s+|^(?:on|in)\s+[\p{Lu}\d][\p{L}\d]*\s+(?=the\s|[\p{Lu}])/iu.exec(
+      clause,
+    );
+  if (timeLead) {
+    start += timeLead[0].length;
+    clause = clause.slice(timeLead[0].length);
+  }
   const leadWord = leadWords.exec(clause);
   if (leadWord) {
     start += leadWord[0].length;

@@ -28,7 +28,7 @@ const clauseEnd = new RegExp(
     String.raw`\s+but\s+(?:declined|refused|did not|would not|could not|gave no)\b`,
     String.raw`;\s`,
     String.raw`,\s+(?:he|she|they|it|the \w+)\s+(?:said|says|added|told)\b`,
-    String.raw`,\s+an? (?:explanation|claim|move|step|statement)\b`,
+    String.raw`,\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:explanation|claim|move|step|statement|shift|change|departure|reversal|decision|blow|sign|rebuke|setback|victory|first)\b`,
     String.raw`,\s+(?:(?:a|one) (?:day|week|month)|days|hours|weeks|shortly|soon|just|even)?\s*(?:after|before|as|when|while)\s`,
     String.raw`\s+and\s+(?:then\s+)?(?:referred|declined|refused|urged|called|asked|promised|vowed|pledged|added|said|told|warned|noted)\s`,
   ].join("|"),

@@ -232,6 +232,28 @@ export const topicWords = [
   "platform",
 ];
 
+/** Topic words too common to show, alone, that a story is about government access ("channel", "content"). */
+export const weakTopicWords = new Set([
+  "channel",
+  "platform",
+  "content",
+  "law",
+  "laws",
+  "rule",
+  "rules",
+  "report",
+  "reports",
+  "reporting",
+  "exclusive",
+  "data",
+  "deal",
+  "illegal",
+  "guidelines",
+  "transparency",
+  "order",
+  "orders",
+]);
+
 function index(table: Record<string, string[]>): [string, string][] {
   const pairs: [string, string][] = [];
   for (const [canonical, words] of Object.entries(table)) for (const w of words) pairs.push([w, canonical]);

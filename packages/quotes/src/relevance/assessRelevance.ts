@@ -4,7 +4,7 @@
 // grant special access" from a Meta spokesperson in a Kazakhstan story has actors Kazakhstan + Meta,
 // and "nothing to hide" from the minister in that story counts when its sentence is about the deal.
 import type { Relevance, RelevanceContext } from "../types.ts";
-import { genericGovernmentWords, genericPlatformWords, topicWords } from "./actorLexicon.ts";
+import { genericGovernmentWords, genericPlatformWords, topicWords, weakTopicWords } from "./actorLexicon.ts";
 import { findActors } from "./findActors.ts";
 
 const wordList = (words: string[], flags: string) =>
@@ -32,7 +32,8 @@ export function assessRelevance(quoteText: string, context: RelevanceContext = {
   const nearby = findActors(`${context.title ?? ""}\n${context.nearbyText ?? ""}`);
   const lead = leadOf(context);
   const story = findActors(lead);
-  const storyOnTopic = story.governments.length > 0 && story.platforms.length > 0 && countTopic(lead) > 0;
+  const storyOnTopic =
+    story.governments.length > 0 && story.platforms.length > 0 && topicHits(lead).some((w) => !weakTopicWords.has(w));
 
   const gov = strongest([
     { weight: 1, names: inQuote.governments, reason: "government named in quote" },
@@ -55,7 +56,8 @@ export function assessRelevance(quoteText: string, context: RelevanceContext = {
 
   const quoteTopic = topicHits(quoteText);
   const contextTopic = countTopic(context.nearbyText ?? "");
-  const topic = quoteTopic.length === 0 ? 0 : quoteTopic.length === 1 ? 0.7 : 1;
+  const strong = quoteTopic.filter((w) => !weakTopicWords.has(w)).length;
+  const topic = strong >= 2 ? 1 : strong === 1 ? 0.7 : quoteTopic.length > 0 ? 0.35 : 0;
   const around = contextTopic === 0 ? 0 : contextTopic === 1 ? 0.5 : 1;
 
   const reasons: string[] = [];
@@ -65,7 +67,7 @@ export function assessRelevance(quoteText: string, context: RelevanceContext = {
   reasons.push(...[gov, platform].filter((e) => e.weight > 0).map((e) => e.reason));
 
   const score = round(0.25 * gov.weight + 0.25 * platform.weight + 0.3 * topic + 0.2 * around);
-  const topical = topic > 0 || (around > 0 && storyOnTopic);
+  const topical = strong > 0 || ((topic > 0 || around > 0) && storyOnTopic);
   const relevant = score >= relevanceThreshold && gov.weight > 0 && platform.weight > 0 && topical;
   return {
     relevant,
