@@ -14,8 +14,8 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { QuoteKind, Speaker } from "../src/types.ts";
 import {
+  firstHeldOut2Number,
   firstHeldOutNumber,
-  firstUntouchedNumber,
   type GoldArticle,
   type GoldQuote,
   type StanceLabel,
@@ -80,7 +80,7 @@ export function buildArticle(id: string, source: string): GoldArticle {
   const number = Number.parseInt(id.slice(0, 3), 10);
   return {
     id,
-    split: number >= firstUntouchedNumber ? "untouched" : number >= firstHeldOutNumber ? "heldout" : "dev",
+    split: number >= firstHeldOut2Number ? "heldout2" : number >= firstHeldOutNumber ? "heldout" : "dev",
     outlet: fields.get("outlet") ?? "",
     title: fields.get("title") ?? "",
     publishedAt: fields.get("publishedAt") ?? "",

@@ -17,8 +17,8 @@ export interface GoldQuote {
 
 export interface GoldArticle {
   id: string;
-  /** "dev" articles were written before the rules; "heldout" ones after, and never tuned on. */
-  split: "dev" | "heldout" | "untouched";
+  /** "dev": written before the rules. "heldout", "heldout2": written later and scored blind once (README). */
+  split: "dev" | "heldout" | "heldout2";
   outlet: string;
   title: string;
   publishedAt: string;
@@ -27,8 +27,8 @@ export interface GoldArticle {
   quotes: GoldQuote[];
 }
 
-/** First article number of the held-out part (written after the rules were frozen). */
+/** First article of the first held-out part (written after the first rules; scored blind once, see README). */
 export const firstHeldOutNumber = 33;
 
-/** First article of the second held-out part, scored once and never used to change the rules. */
-export const firstUntouchedNumber = 49;
+/** First article of the second held-out part (written last; scored blind once, see README). */
+export const firstHeldOut2Number = 49;
