@@ -42,6 +42,8 @@ export async function startPipelineHarness(
     PUSHBACK_MIN_POLL_SECONDS: "1",
     PUSHBACK_ADAPTIVE_POLLING: "false",
     LOG_LEVEL: "warn",
+    // Several services run side by side: each takes a free port for /healthz and /metrics.
+    PUSHBACK_OPS_PORT: "0",
     ...extraEnv,
   };
   const children = new Set<ChildProcess>();

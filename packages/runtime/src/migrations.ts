@@ -1,4 +1,5 @@
 import type { Migration } from "kysely";
+import * as apiKeys from "./migrations/0002_api_apiKeys.ts";
 import * as notifierOutbox from "./migrations/0002_notifier_outbox.ts";
 
 /**
@@ -6,5 +7,6 @@ import * as notifierOutbox from "./migrations/0002_notifier_outbox.ts";
  * that they apply in a stable order. Packages that own tables add theirs here.
  */
 export const applicationMigrations: Record<string, Migration> = {
+  "0002_api_apiKeys": apiKeys,
   "0002_notifier_outbox": notifierOutbox,
 };

@@ -1,7 +1,7 @@
 import type { Env } from "@pushback/config";
 import { startDesk } from "@pushback/desk";
 import { startProjectors } from "@pushback/projector";
-import type { Database, Logger, PushbackStore } from "@pushback/runtime";
+import type { Database, Logger, MetricsCollector, PushbackStore } from "@pushback/runtime";
 import { startWorker } from "@pushback/worker";
 
 /** What a service gets at start: validated config and open connections, shared when run together. */
@@ -15,6 +15,10 @@ export interface ServiceContext {
 export interface RunningService {
   /** Drains in-flight work and stops. */
   stop(): Promise<void>;
+  /** Dependencies /readyz checks beyond Postgres. */
+  checks?: Record<string, () => Promise<unknown>>;
+  /** Gauges filled at scrape time. */
+  collectors?: MetricsCollector[];
 }
 
 export interface ServiceDefinition {

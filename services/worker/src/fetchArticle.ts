@@ -3,6 +3,7 @@ import { extractArticle } from "@pushback/extract";
 import { decodeBody } from "@pushback/feeds";
 import { articleStream, latestText, planArticleUpdate } from "@pushback/ingestion";
 import type { ArticleFetchJob } from "@pushback/queues";
+import { extractionFailures, fetchOutcomes } from "@pushback/runtime";
 import { describeFailure, isTransient } from "./failureCategory.ts";
 import type { WorkerContext } from "./workerContext.ts";
 
@@ -35,7 +36,10 @@ export async function fetchArticle(
       previousHash: previous.hash,
       kind: "article",
     });
-    if (result.notModified) return "not-modified";
+    if (result.notModified) {
+      fetchOutcomes.inc({ outlet: job.outlet, kind: "article", outcome: "not-modified" });
+      return "not-modified";
+    }
     extracted = extractArticle(decodeBody(result.body, result.contentType).text, { url: result.finalUrl });
     if (!extracted.text.trim()) throw new Error("no article text found on the page");
   } catch (error) {
@@ -58,6 +62,8 @@ export async function fetchArticle(
       },
     ]);
     context.logger.warn({ articleId: job.articleId, url: job.url, willRetry, ...failure }, "article fetch failed");
+    fetchOutcomes.inc({ outlet: job.outlet, kind: "article", outcome: failure.category });
+    if (failure.category === "extract") extractionFailures.inc({ outlet: job.outlet });
     if (willRetry) throw new RetryableArticleError(failure.message, { cause: error });
     return "failed";
   }
@@ -92,6 +98,7 @@ export async function fetchArticle(
     lastModified: result.lastModified,
     hash: result.hash,
   });
+  fetchOutcomes.inc({ outlet: job.outlet, kind: "article", outcome: "ok" });
   if (!update) return "unchanged";
   return update.type === "ArticleExtracted" ? "extracted" : "revised";
 }

@@ -2,6 +2,7 @@ import { eventId } from "@pushback/eventstore";
 import { decodeBody, errorBackoff, itemKeys, nextPollDelay, type ParsedFeed, parseFeed } from "@pushback/feeds";
 import { feedStream, planFeedPoll } from "@pushback/ingestion";
 import { type FeedPollJob, feedSchedulerId } from "@pushback/queues";
+import { fetchOutcomes } from "@pushback/runtime";
 import { describeFailure } from "./failureCategory.ts";
 import type { WorkerContext } from "./workerContext.ts";
 
@@ -32,6 +33,7 @@ export async function pollFeed(context: WorkerContext, job: FeedPollJob, jobId: 
         lastOutcome: "not-modified",
       });
       await reschedule(context, job, previous.intervalSeconds, interval);
+      fetchOutcomes.inc({ outlet: job.outlet, kind: "feed", outcome: "not-modified" });
       return "not-modified";
     }
     const parsed = await parseFeed(decodeBody(result.body, result.contentType).text, { url: result.finalUrl });
@@ -55,6 +57,7 @@ export async function pollFeed(context: WorkerContext, job: FeedPollJob, jobId: 
       lastOutcome: "new-content",
     });
     await reschedule(context, job, previous.intervalSeconds, adaptive);
+    fetchOutcomes.inc({ outlet: job.outlet, kind: "feed", outcome: "new-content" });
     return "new-content";
   } catch (error) {
     const failure = describeFailure(error, "parse");
@@ -85,6 +88,7 @@ export async function pollFeed(context: WorkerContext, job: FeedPollJob, jobId: 
     });
     await reschedule(context, job, previous.intervalSeconds, retryInSeconds);
     context.logger.warn({ feedId: job.feedId, url: job.url, ...failure }, "feed poll failed");
+    fetchOutcomes.inc({ outlet: job.outlet, kind: "feed", outcome: failure.category });
     return "failed";
   }
 }

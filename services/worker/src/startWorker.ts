@@ -1,7 +1,7 @@
 import type { Env } from "@pushback/config";
 import { type ProcessorHandle, runProcessor } from "@pushback/eventstore";
 import { QUEUE } from "@pushback/queues";
-import type { Logger, PushbackStore } from "@pushback/runtime";
+import { type Logger, type MetricsCollector, type PushbackStore, queueJobs } from "@pushback/runtime";
 import { Worker } from "bullmq";
 import { dispatcher } from "./dispatcher.ts";
 import { fetchArticle } from "./fetchArticle.ts";
@@ -12,6 +12,8 @@ import { createWorkerContext, type WorkerContext } from "./workerContext.ts";
 export interface RunningWorker {
   context: WorkerContext;
   dispatcher: ProcessorHandle;
+  checks: Record<string, () => Promise<unknown>>;
+  collectors: MetricsCollector[];
   stop(): Promise<void>;
 }
 
@@ -67,9 +69,19 @@ export async function startWorker(
   const dispatcherHandle = runProcessor(store, dispatcher(context), {
     onError: (error) => logger.error({ err: error }, "dispatcher batch failed"),
   });
+  const states = ["waiting", "active", "delayed", "failed"] as const;
   return {
     context,
     dispatcher: dispatcherHandle,
+    checks: { redis: () => redis.ping() },
+    collectors: [
+      async () => {
+        for (const queue of [queues.feedPoll, queues.articleFetch]) {
+          const counts = await queue.getJobCounts(...states);
+          for (const state of states) queueJobs.set({ queue: queue.name, state }, counts[state] ?? 0);
+        }
+      },
+    ],
     async stop() {
       await dispatcherHandle.stop();
       await Promise.all(workers.map((worker) => worker.close()));

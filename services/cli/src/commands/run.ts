@@ -1,6 +1,16 @@
 import { loadEnv } from "@pushback/config";
-import { createLogger, openDatabase, openEventStore } from "@pushback/runtime";
+import { readProcessorStatus } from "@pushback/eventstore";
+import {
+  createLogger,
+  openDatabase,
+  openEventStore,
+  processorLagEvents,
+  processorLagSeconds,
+  processorParked,
+  startOpsServer,
+} from "@pushback/runtime";
 import type { Command } from "commander";
+import { sql } from "kysely";
 import { serviceMigrations } from "../migrations.ts";
 import { type RunningService, serviceDefinitions } from "../services.ts";
 
@@ -26,7 +36,24 @@ export function registerRunCommand(program: Command): void {
       const context = { env, database, store: openEventStore(database), logger };
       const running: RunningService[] = [];
       for (const service of chosen) running.push(await service.start(context));
-      logger.info({ services: chosen.map((s) => s.name) }, "running");
+      const ops = await startOpsServer({
+        port: env.PUSHBACK_OPS_PORT,
+        checks: Object.assign(
+          { postgres: () => sql`select 1`.execute(database.db) },
+          ...running.map((service) => service.checks ?? {}),
+        ),
+        collectors: [
+          async () => {
+            for (const p of await readProcessorStatus(database.db)) {
+              processorLagEvents.set({ processor: p.processor }, p.lagEvents);
+              processorLagSeconds.set({ processor: p.processor }, p.lagSeconds);
+              processorParked.set({ processor: p.processor }, p.parked);
+            }
+          },
+          ...running.flatMap((service) => service.collectors ?? []),
+        ],
+      });
+      logger.info({ services: chosen.map((s) => s.name), opsPort: ops.port }, "running");
       await new Promise<void>((resolve) => {
         const shutdown = (signal: string) => {
           logger.info({ signal }, "stopping");
@@ -38,6 +65,7 @@ export function registerRunCommand(program: Command): void {
       // Drain under our own deadline: a stuck job must not keep the process from exiting.
       const timeout = new Promise((resolve) => setTimeout(resolve, STOP_TIMEOUT_MS).unref());
       await Promise.race([Promise.all(running.map((service) => service.stop())), timeout]);
+      await ops.close();
       await database.close();
       logger.info("stopped");
     });
