@@ -4,8 +4,10 @@ import { classAndId, descendants, hasAncestor, rawText } from "../dom/nodes.ts";
 import { blockTexts } from "../text/blockTexts.ts";
 import { normaliseText } from "../text/normaliseText.ts";
 import { normaliseDate } from "./normaliseDate.ts";
+import { pickTime } from "./pickTime.ts";
 import { type JsonObject, ldStrings, readJsonLdArticle } from "./readJsonLd.ts";
 import { firstMeta, readMetaTags } from "./readMetaTags.ts";
+import { readParsely } from "./readParsely.ts";
 import { resolveUrl } from "./resolveUrl.ts";
 
 export interface PageMetadata {
@@ -122,10 +124,12 @@ export function extractMetadata(doc: Document, pageUrl: string | null): PageMeta
   const canonicalUrl = resolveUrl(canonicalHref, pageUrl);
   const base = pageUrl ?? canonicalUrl;
 
+  const parsely = readParsely(meta);
   const ldHeadline = ldStrings(ld?.headline)[0] ?? ldStrings(ld?.name)[0] ?? null;
   const title = cleanTitle(
     ldHeadline ??
       firstMeta(meta, ["og:title", "twitter:title", "citation_title", "parsely-title", "dc.title", "title"]) ??
+      parsely?.title ??
       titleTag,
     h1,
   );
@@ -146,16 +150,20 @@ export function extractMetadata(doc: Document, pageUrl: string | null): PageMeta
     (ldAuthors.length ? ldAuthors.join(", ") : null) ??
       (metaAuthor && !/^https?:/.test(metaAuthor) ? metaAuthor : null) ??
       (citationAuthors ? citationAuthors.join(", ") : null) ??
+      parsely?.author ??
       domAuthor,
   );
 
-  const timeEl = elements.find((el) => el.name === "time" && (el.attribs.datetime || "pubdate" in el.attribs));
   const publishedAt =
     normaliseDate(firstMeta(meta, PUBLISHED_KEYS)) ??
     ldDate(ld, "datePublished") ??
     ldDate(ld, "dateCreated") ??
-    normaliseDate(timeEl?.attribs.datetime ?? (timeEl ? rawText(timeEl) : null));
-  const updatedAt = normaliseDate(firstMeta(meta, UPDATED_KEYS)) ?? ldDate(ld, "dateModified");
+    normaliseDate(parsely?.pubDate) ??
+    normaliseDate(pickTime(elements, "published"));
+  const updatedAt =
+    normaliseDate(firstMeta(meta, UPDATED_KEYS)) ??
+    ldDate(ld, "dateModified") ??
+    normaliseDate(pickTime(elements, "modified"));
 
   const image =
     firstMeta(meta, ["og:image", "og:image:url", "twitter:image", "twitter:image:src"]) ??

@@ -47,6 +47,16 @@ describe("extractMetadata", () => {
       '<meta name="citation_publication_date" content="2021/11/25">',
       { publishedAt: "2021-11-25T00:00:00.000Z" },
     ],
+    [
+      "parsely-page JSON",
+      `<meta name="parsely-page" content='{"title": "Ministry claims access", "pub_date": "2021-11-25T09:41:00Z", "authors": ["Dana Serikova"]}'>`,
+      { title: "Ministry claims access", byline: "Dana Serikova", publishedAt: "2021-11-25T09:41:00.000Z" },
+    ],
+    [
+      "article <time> before a sidebar <time>",
+      '<aside><time datetime="2020-01-01">old story</time></aside><article><time datetime="2021-11-25T09:41:00Z">Nov 25</time><time itemprop="dateModified" datetime="2021-11-26T08:00:00Z">updated</time></article>',
+      { publishedAt: "2021-11-25T09:41:00.000Z", updatedAt: "2021-11-26T08:00:00.000Z" },
+    ],
     ["nonsense date", '<meta property="article:published_time" content="yesterday-ish">', { publishedAt: null }],
   ])("%s", (_, html, expected) => {
     expect(read(`<html><head></head><body>${html}</body></html>`)).toMatchObject(expected);
