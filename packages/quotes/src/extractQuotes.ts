@@ -42,7 +42,7 @@ export function extractQuotes(text: string, paragraphs?: ParagraphRange[], meta:
   registry.scan(text, marked);
 
   const direct = directDrafts(text, paras, spans, sentences);
-  inheritAttributions(direct, spans);
+  inheritAttributions(direct);
   const indirect: Draft[] = findIndirect(text, sentences, marked).map((f) => ({
     start: f.start,
     end: f.end,
@@ -151,8 +151,7 @@ function colonIntro(text: string, paras: ParagraphRange[], span: QuotedSpan, sen
 }
 
 /** Split quotes: a piece without attribution shares the attribution of another piece of its sentence. */
-function inheritAttributions(drafts: Draft[], spans: QuotedSpan[]): void {
-  void spans;
+function inheritAttributions(drafts: Draft[]): void {
   for (const d of drafts) {
     if (d.attribution) continue;
     const sibling = drafts.find(

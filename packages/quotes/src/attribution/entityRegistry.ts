@@ -192,7 +192,7 @@ export class EntityRegistry {
       case "pronoun":
         return this.resolvePronoun(mention.head ?? "", position);
       case "person":
-        return this.resolveName(mention, position);
+        return this.resolveName(mention);
       case "organization":
         return this.resolveOrganization(mention, position);
       case "document": {
@@ -211,7 +211,7 @@ export class EntityRegistry {
     return toSpeaker(this.lastOrganization(position, (e) => !e.place) ?? this.lastPerson(position));
   }
 
-  private resolveName(mention: ParsedMention, position: number): Speaker {
+  private resolveName(mention: ParsedMention): Speaker {
     const name = mention.name ?? mention.text;
     const tokens = name.split(/\s+/);
     const surname = tokens[tokens.length - 1]!.toLowerCase();
@@ -228,7 +228,6 @@ export class EntityRegistry {
       const org = this.entities.find((e) => e.kind === "organization" && e.name.toLowerCase() === surname);
       if (org) return toSpeaker(org)!;
     }
-    void position;
     return { name, role: mention.role, organization: mention.organization };
   }
 

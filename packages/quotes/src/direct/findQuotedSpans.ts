@@ -38,7 +38,6 @@ export function findQuotedSpans(text: string, paragraphs: ParagraphRange[]): Quo
 
 function scanFamily(text: string, paragraphs: ParagraphRange[], family: Family): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
-  let carried = false; // the previous paragraph ended inside a quote
   paragraphs.forEach((p, index) => {
     let open: number | null = null;
     let opener = "";
@@ -61,9 +60,7 @@ function scanFamily(text: string, paragraphs: ParagraphRange[], family: Family):
       if (nextOpens) pushSpan(text, spans, open, p.end, index, true);
       // An unclosed mark with no continuation is a typo or a pull quote fragment: drop it.
     }
-    carried = open !== null;
   });
-  void carried;
   return spans;
 }
 
