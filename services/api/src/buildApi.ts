@@ -1,0 +1,132 @@
+import cors from "@fastify/cors";
+import rateLimit from "@fastify/rate-limit";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import type { Env } from "@pushback/config";
+import { ensureProjection } from "@pushback/eventstore";
+import { storyViews } from "@pushback/projections";
+import type { Database, Logger, PushbackStore } from "@pushback/runtime";
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyPluginAsync, LogController } from "fastify";
+import type { Redis } from "ioredis";
+import { hashApiKey } from "./auth/apiKeys.ts";
+import { createAuthenticator } from "./auth/authenticate.ts";
+import { registerListContradictions } from "./contradictions/listContradictionsRoute.ts";
+import { registerDashboard } from "./dashboard/dashboardRoutes.ts";
+import type { ApiDeps } from "./http/apiDeps.ts";
+import { installErrorHandler } from "./http/errors.ts";
+import { sharedSchemas } from "./http/schemas.ts";
+import { registerEvents } from "./log/eventsRoute.ts";
+import { createLogFollower } from "./log/logFollower.ts";
+import { registerStream } from "./log/streamRoute.ts";
+import { registerHealth } from "./ops/health.ts";
+import { registerMetrics } from "./ops/metrics.ts";
+import { registerAck } from "./stories/ackRoute.ts";
+import { registerListStories } from "./stories/listStoriesRoute.ts";
+import { registerStory } from "./stories/storyRoute.ts";
+
+/** What an extension plugin is registered with (see `plugins` below). */
+export interface ApiPluginOptions {
+  store: PushbackStore;
+  database: Database;
+  env: Env;
+  logger: Logger;
+  redis?: Redis;
+}
+
+export interface BuildApiOptions extends ApiPluginOptions {
+  /**
+   * EXTENSION POINT: extra route plugins (e.g. @pushback/notifier's subscriptionRoutes and
+   * alertRoutes), registered at the root with ApiPluginOptions. Any route they add under `/api/`
+   * requires an API key like the built-in ones (`request.caller` is set); other paths stay open.
+   */
+  plugins?: FastifyPluginAsync<any>[];
+  /** How long a verified key is trusted before Postgres is asked again (default 5 s; 0 = always ask). */
+  authCacheMs?: number;
+  /** Live stream tuning, for tests: log poll interval and heartbeat period. */
+  streamPollMs?: number;
+  heartbeatMs?: number;
+}
+
+const isApi = (url: string) => url === "/api" || url.startsWith("/api/") || url.startsWith("/api?");
+
+/**
+ * The HTTP API and dashboard as a Fastify instance, not yet listening (`app.inject` works, so does
+ * `app.listen`). Closing it stops the live stream's log follower; connections stay the caller's.
+ */
+export async function buildApi(options: BuildApiOptions): Promise<FastifyInstance> {
+  const { env, logger, redis } = options;
+  const app = Fastify({
+    loggerInstance: logger as unknown as FastifyBaseLogger,
+    // Request lines would dominate the logs; durations are in /metrics.
+    logController: new LogController({ disableRequestLogging: true }),
+    trustProxy: true,
+    bodyLimit: 64 * 1024,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: true, allErrors: false } },
+  });
+  const deps: ApiDeps = { store: options.store, database: options.database, logger };
+  // The routes read the stories projection's views: make sure they exist even before the projector's first run.
+  await ensureProjection(options.database.db, storyViews);
+  installErrorHandler(app);
+  for (const schema of sharedSchemas) app.addSchema(schema);
+
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: "Pushback API",
+        version: "1",
+        description: "Stories of claims about governments' access to platforms, and the responses.",
+      },
+      components: { securitySchemes: { bearerAuth: { type: "http", scheme: "bearer" } } },
+    },
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
+  });
+  await app.register(swaggerUi, { routePrefix: "/docs" });
+
+  const origins = env.PUSHBACK_CORS_ORIGINS.split(",")
+    .map((o) => o.trim())
+    .filter(Boolean);
+  await app.register(cors, {
+    origin: origins.length ? origins : false,
+    allowedHeaders: ["authorization", "content-type"],
+  });
+
+  await app.register(rateLimit, {
+    global: true,
+    max: env.PUSHBACK_API_RATE_LIMIT,
+    timeWindow: 60_000,
+    // Per key (by its hash: keys never reach Redis), per address for requests without one.
+    keyGenerator: (request) => {
+      const match = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? "");
+      return match ? `key:${hashApiKey(match[1]!)}` : `ip:${request.ip}`;
+    },
+    allowList: (request) => !isApi(request.url),
+    ...(redis ? { redis, nameSpace: `${env.PUSHBACK_REDIS_PREFIX}:api-rate:` } : {}),
+    errorResponseBuilder: (_request, context) =>
+      Object.assign(new Error(`rate limit of ${context.max} requests per minute exceeded; retry in ${context.after}`), {
+        statusCode: 429,
+        code: "rate_limited",
+      }),
+  });
+
+  const authenticate = createAuthenticator(options.database.db, { cacheMs: options.authCacheMs ?? 5_000 });
+  app.addHook("onRequest", async (request, reply) => {
+    if (request.method === "OPTIONS" || !isApi(request.url)) return;
+    await authenticate(request, reply);
+  });
+
+  registerMetrics(app, deps);
+  registerHealth(app, deps, redis);
+  registerDashboard(app);
+  registerListStories(app, deps);
+  registerStory(app, deps);
+  registerAck(app, deps);
+  registerListContradictions(app, deps);
+  registerEvents(app, deps);
+  const follower = createLogFollower(options.store, logger, options.streamPollMs);
+  registerStream(app, deps, follower, options.heartbeatMs ?? 15_000);
+  app.addHook("onClose", () => follower.stop());
+
+  const pluginOptions: ApiPluginOptions = { store: options.store, database: options.database, env, logger, redis };
+  for (const plugin of options.plugins ?? []) await app.register(plugin, pluginOptions);
+  return app;
+}
