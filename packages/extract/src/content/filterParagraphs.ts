@@ -12,7 +12,7 @@ const PROMO_LINE =
  * a heading on, nothing is this article's text.
  */
 const TAIL_HEADING =
-  /^(you (may|might) (also )?like|related( stories| articles| posts| content| coverage)?|more (from|in|on|stories|news)\b.*|(most )?popular( on .*)?|trending( now| news)?|recommended( for you)?|don'?t miss|read next|what to read next|most read|also read|more like this|you may be interested in|other stories|latest (news|stories))[\s.:!…]*$/i;
+  /^(you (may|might) (also )?like|related( stories| articles| posts| content| coverage)?|more (from|in|on|stories|news)\b.*|(most )?popular( on .*)?|trending( now| news)?|recommended( for you)?|don'?t miss|read next|what to read next|most read|also read|more like this|(want )?more stories( like this)?|you may be interested in|other stories|latest (news|stories)|editors'? picks|further reading|keep reading)[\s.:!?…]*$/i;
 /** Closing calls to action: newsletters, follow prompts, forums, apps. Only checked at the very end. */
 const CLOSING_PROMO =
   /\b(subscribe|sign up|newsletters?|inbox|follow (me|us|him|her|them|\w+ on)|join (the conversation|our|us)|share it|homepage|download (the|our) app|podcast|affiliate commission|contact (the )?(author|reporter|writer))\b/i;
