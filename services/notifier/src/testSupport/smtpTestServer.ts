@@ -24,6 +24,8 @@ export interface SmtpTestServer {
   events: EventEmitter;
   /** Acknowledges every held message with 250 (callback), e.g. after killing the client. */
   releaseHeld(): void;
+  /** Forgets held messages without acknowledging them (their client is gone). */
+  discardHeld(): void;
   close(): Promise<void>;
   /** Listens again on the same port (after close). */
   listen(): Promise<void>;
@@ -43,6 +45,9 @@ export async function startSmtpTestServer(port = 0): Promise<SmtpTestServer> {
     events,
     releaseHeld() {
       for (const release of held.splice(0)) release();
+    },
+    discardHeld() {
+      held.splice(0);
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
     listen: () => listen(),
