@@ -1,5 +1,6 @@
 import type { Env } from "@pushback/config";
 import { startDesk } from "@pushback/desk";
+import { startNotifier } from "@pushback/notifier";
 import { startProjectors } from "@pushback/projector";
 import type { Database, Logger, MetricsCollector, PushbackStore } from "@pushback/runtime";
 import { startWorker } from "@pushback/worker";
@@ -41,6 +42,13 @@ export const serviceDefinitions: ServiceDefinition[] = [
     description: "reads statements out of articles and decides stories, claims and contradictions",
     async start({ store, logger }) {
       return startDesk(store, logger.child({ component: "desk" }));
+    },
+  },
+  {
+    name: "notifier",
+    description: "emails subscribers about new contradictions (grouped, or daily and weekly digests), exactly once",
+    async start({ env, database, store, logger }) {
+      return startNotifier({ env, database, store, logger: logger.child({ component: "notifier" }) });
     },
   },
   {

@@ -6,6 +6,7 @@ import { registerProjectionCommands } from "./projections.ts";
 import { registerRunCommand } from "./run.ts";
 import { registerStanceCommand } from "./stance.ts";
 import { registerStatusCommand } from "./status.ts";
+import { registerSubscriptionCommands } from "./subscriptions.ts";
 
 /** Every command of the CLI, one registration per file. */
 export function registerCommands(program: Command): void {
@@ -16,4 +17,5 @@ export function registerCommands(program: Command): void {
   registerRunCommand(program);
   registerStanceCommand(program);
   registerStatusCommand(program);
+  registerSubscriptionCommands(program);
 }
