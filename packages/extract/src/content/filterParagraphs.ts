@@ -13,9 +13,17 @@ const PROMO_LINE =
  */
 const TAIL_HEADING =
   /^(you (may|might) (also )?like|related( stories| articles| posts| content| coverage)?|more (from|in|on|stories|news)\b.*|(most )?popular( on .*)?|trending( now| news)?|recommended( for you)?|don'?t miss|read next|what to read next|most read|also read|more like this|(want )?more stories( like this)?|you may be interested in|other stories|latest (news|stories)|editors'? picks|further reading|keep reading)[\s.:!?…]*$/i;
-/** Closing calls to action: newsletters, follow prompts, forums, apps. Only checked at the very end. */
-const CLOSING_PROMO =
-  /\b(subscribe|sign up|newsletters?|inbox|follow (me|us|him|her|them|\w+ on)|join (the conversation|our|us)|share it|homepage|download (the|our) app|podcast|affiliate commission|contact (the )?(author|reporter|writer))\b/i;
+/**
+ * Closing calls to action (newsletters, follow prompts, forums, apps), only checked at the very
+ * end: a call-to-action word addressed to the reader ("your inbox", "follow us"), so that a last
+ * sentence such as "Others are expected to follow suit on Monday." stays.
+ */
+const CALL_TO_ACTION =
+  /\b(subscribe|sign up|newsletters?|inbox|follow|join|podcast|homepage|download|contact|email|e-mail)\b/i;
+const ADDRESSED = /\b(you|your|our|us|we|my)\b/i;
+const PLAIN_PROMO =
+  /affiliate commission|share (it|this( story| article)?) with|^like this (story|article)\?|join the conversation|may be reached at|(follow|subscribe to) [\w.@]+( [\w.@]+)? on (twitter|facebook|instagram|youtube|linkedin|tiktok|x)\b/i;
+const isClosingPromo = (p: string) => PLAIN_PROMO.test(p) || (CALL_TO_ACTION.test(p) && ADDRESSED.test(p));
 /** A bare e-mail address, handle or link left over from an author box. */
 const CONTACT_ONLY = /^(\S+@\S+\.\w+|(https?:\/\/|www\.|twitter\.com\/)\S+|@\w+)$/i;
 /** Wire-photo captions ("In this Dec. 12, 2006, file photo, ...") and image credits. */
@@ -69,7 +77,7 @@ export function filterParagraphs(blocks: readonly TextBlock[], context: Paragrap
     if (
       index >= paragraphs.length - 3 &&
       paragraph.length < 250 &&
-      (CLOSING_PROMO.test(paragraph) || CONTACT_ONLY.test(paragraph))
+      (isClosingPromo(paragraph) || CONTACT_ONLY.test(paragraph))
     ) {
       return;
     }

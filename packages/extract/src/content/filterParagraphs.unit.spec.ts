@@ -91,6 +91,13 @@ describe("filterParagraphs", () => {
     expect(filterParagraphs([...PROSE, line], NO_CONTEXT)).toEqual(PROSE);
   });
 
+  it.each([
+    ["Other countries in the region are expected to follow suit on Monday."],
+    ["The ministry's weekly podcast will return in March, officials said."],
+  ])("keeps the closing sentence %j", (line) => {
+    expect(filterParagraphs([...PROSE, line], NO_CONTEXT)).toEqual([...PROSE, line]);
+  });
+
   it("keeps a newsletter sentence in the middle of the story", () => {
     const line = "The ministry also said it would subscribe to the company's newsletter for governments.";
     const text = [
