@@ -1,3 +1,4 @@
+import { startApi } from "@pushback/api";
 import type { Env } from "@pushback/config";
 import { startDesk } from "@pushback/desk";
 import { startNotifier } from "@pushback/notifier";
@@ -42,6 +43,13 @@ export const serviceDefinitions: ServiceDefinition[] = [
     description: "reads statements out of articles and decides stories, claims and contradictions",
     async start({ store, logger }) {
       return startDesk(store, logger.child({ component: "desk" }));
+    },
+  },
+  {
+    name: "api",
+    description: "the HTTP API (stories, contradictions, event log, live stream) and the dashboard",
+    async start({ env, database, store, logger }) {
+      return startApi({ env, database, store, logger: logger.child({ component: "api" }) });
     },
   },
   {

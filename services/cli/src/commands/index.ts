@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { registerApiKeyCommands } from "./apikeys.ts";
 import { registerDbCommands } from "./db.ts";
 import { registerExtractCommand } from "./extract.ts";
 import { registerFeedCommands } from "./feeds.ts";
@@ -10,6 +11,7 @@ import { registerSubscriptionCommands } from "./subscriptions.ts";
 
 /** Every command of the CLI, one registration per file. */
 export function registerCommands(program: Command): void {
+  registerApiKeyCommands(program);
   registerDbCommands(program);
   registerFeedCommands(program);
   registerExtractCommand(program);
