@@ -1,6 +1,7 @@
-import { defineProjector } from "@pushback/eventstore";
 import type { PushbackEvent } from "@pushback/events";
+import { defineProjector } from "@pushback/eventstore";
 import { type Generated, sql } from "kysely";
+import { createDashboardViews } from "./dashboardViews.ts";
 
 /** Tables of the `stories` projection; readers query them as `stories.<table>` (views over the live generation). */
 export interface StoryViewTables {
@@ -86,6 +87,8 @@ const time = (value: string | null) => (value ? new Date(value) : null);
 export const storyViews = defineProjector<PushbackEvent, StoryViewTables>({
   name: "stories",
   version: 1,
+  // The dashboard schema's views depend on ours: recreate them whenever ours are (re)pointed.
+  afterSwitch: createDashboardViews,
   async setup(db, schema) {
     const t = (table: string) => sql.id(schema, table);
     await sql`create table ${t("stories")} (
@@ -104,7 +107,9 @@ export const storyViews = defineProjector<PushbackEvent, StoryViewTables>({
     await sql`create index on ${t("story_statements")} (story_id, published_at)`.execute(db);
     await sql`create table ${t("story_claims")} (
       claim_id text primary key, story_id text not null, text text not null, party text not null,
-      first_statement_id text not null, sources int not null default 1, reaffirmations int not null default 0)`.execute(db);
+      first_statement_id text not null, sources int not null default 1, reaffirmations int not null default 0)`.execute(
+      db,
+    );
     await sql`create index on ${t("story_claims")} (story_id)`.execute(db);
     await sql`create table ${t("story_contradictions")} (
       contradiction_id text primary key, story_id text not null, type text not null, claim_id text not null,
@@ -188,7 +193,11 @@ export const storyViews = defineProjector<PushbackEvent, StoryViewTables>({
             title: d.title,
           })
           .execute();
-        await db.updateTable("stories").set({ statements: sql`statements + 1` } as any).where("story_id", "=", d.storyId).execute();
+        await db
+          .updateTable("stories")
+          .set({ statements: sql`statements + 1` } as any)
+          .where("story_id", "=", d.storyId)
+          .execute();
         if (d.claimId && (d.stance === "claim" || d.stance === "reaffirmation" || d.stance === "support")) {
           await db
             .updateTable("story_claims")
@@ -206,9 +215,19 @@ export const storyViews = defineProjector<PushbackEvent, StoryViewTables>({
         const d = event.data;
         await db
           .insertInto("story_claims")
-          .values({ claim_id: d.claimId, story_id: d.storyId, text: d.text, party: d.party, first_statement_id: d.statementId })
+          .values({
+            claim_id: d.claimId,
+            story_id: d.storyId,
+            text: d.text,
+            party: d.party,
+            first_statement_id: d.statementId,
+          })
           .execute();
-        await db.updateTable("stories").set({ claims: sql`claims + 1` } as any).where("story_id", "=", d.storyId).execute();
+        await db
+          .updateTable("stories")
+          .set({ claims: sql`claims + 1` } as any)
+          .where("story_id", "=", d.storyId)
+          .execute();
         return;
       }
       case "ContradictionDetected": {
@@ -270,7 +289,11 @@ export const storyViews = defineProjector<PushbackEvent, StoryViewTables>({
         return;
       }
       case "StoriesMerged":
-        await db.updateTable("stories").set({ merged_into: event.data.storyId }).where("story_id", "=", event.data.mergedStoryId).execute();
+        await db
+          .updateTable("stories")
+          .set({ merged_into: event.data.storyId })
+          .where("story_id", "=", event.data.mergedStoryId)
+          .execute();
         return;
       default:
         return;

@@ -4,10 +4,11 @@ import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import type { Env } from "@pushback/config";
 import { ensureProjection } from "@pushback/eventstore";
-import { storyViews } from "@pushback/projections";
+import { createDashboardViews, storyViews } from "@pushback/projections";
 import type { Database, Logger, PushbackStore } from "@pushback/runtime";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyPluginAsync, LogController } from "fastify";
 import type { Redis } from "ioredis";
+import { sql } from "kysely";
 import { hashApiKey } from "./auth/apiKeys.ts";
 import { createAuthenticator } from "./auth/authenticate.ts";
 import { registerListContradictions } from "./contradictions/listContradictionsRoute.ts";
@@ -66,6 +67,13 @@ export async function buildApi(options: BuildApiOptions): Promise<FastifyInstanc
   const deps: ApiDeps = { store: options.store, database: options.database, logger };
   // The routes read the stories projection's views: make sure they exist even before the projector's first run.
   await ensureProjection(options.database.db, storyViews);
+  // Databases whose projection predates the dashboard views get them now (a rebuild recreates them anyway).
+  await options.database.db.transaction().execute(async (trx) => {
+    const { rows } = await sql<{
+      found: string | null;
+    }>`select to_regclass('dashboard.daily_counts')::text as found`.execute(trx);
+    if (!rows[0]?.found) await createDashboardViews(trx);
+  });
   installErrorHandler(app);
   for (const schema of sharedSchemas) app.addSchema(schema);
 
