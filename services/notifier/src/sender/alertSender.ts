@@ -73,10 +73,15 @@ export function startAlertSender(options: AlertSenderOptions): AlertSender {
       .execute();
     for (const { alert_id } of due) {
       if (stopped) return;
-      await deliverAlert(
-        { env, store, transport: options.transport, logger, now: options.now, retryBaseMs: options.retryBaseMs },
-        alert_id,
-      );
+      try {
+        await deliverAlert(
+          { env, store, transport: options.transport, logger, now: options.now, retryBaseMs: options.retryBaseMs },
+          alert_id,
+        );
+      } catch (error) {
+        // One alert's trouble (e.g. its record failing) must not hold up the others.
+        logger.error({ err: error, alertId: alert_id }, "alert delivery failed");
+      }
     }
   }
 

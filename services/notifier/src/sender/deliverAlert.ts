@@ -1,5 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { type AlertItem, renderAlertEmail, retryDelayMs, signUnsubscribeToken } from "@pushback/alerts";
+import {
+  type AlertItem,
+  isValidTimeZone,
+  renderAlertEmail,
+  retryDelayMs,
+  signUnsubscribeToken,
+} from "@pushback/alerts";
 import type { Env } from "@pushback/config";
 import type { EventData } from "@pushback/events";
 import { eventId } from "@pushback/eventstore";
@@ -77,14 +83,17 @@ export async function deliverAlert(
   const items: AlertItem[] = rows.map((row) => row.item);
   const { env } = context;
   const unsubscribe = unsubscribeUrl(env.PUSHBACK_PUBLIC_URL, subscription.subscription_id, env.PUSHBACK_SECRET);
-  const email = renderAlertEmail({
-    items,
-    mode: subscription.mode,
-    timezone: subscription.timezone,
-    publicUrl: env.PUSHBACK_PUBLIC_URL,
-    unsubscribeUrl: unsubscribe,
-  });
+  let subject: string;
   try {
+    // Rendering errors count as failed attempts too: nothing is left `sending` by a bad item.
+    const email = renderAlertEmail({
+      items,
+      mode: subscription.mode,
+      timezone: isValidTimeZone(subscription.timezone) ? subscription.timezone : "UTC",
+      publicUrl: env.PUSHBACK_PUBLIC_URL,
+      unsubscribeUrl: unsubscribe,
+    });
+    subject = email.subject;
     await context.transport.sendMail({
       from: env.PUSHBACK_ALERT_FROM,
       to: subscription.email,
@@ -105,21 +114,25 @@ export async function deliverAlert(
       error,
     });
   }
-  await recordOutcome(
-    context,
-    { alertId, attemptId },
-    {
-      type: "AlertSent",
-      data: {
-        alertId,
-        subscriptionId: subscription.subscription_id,
-        contradictionIds,
-        messageId: claimed.message_id,
-        subject: email.subject,
-        mode: subscription.mode,
+  // Accepted: from here on only the record is missing. Retry it a few times, so that a database
+  // blip does not leave the alert `sending` (which a restart would re-send).
+  await withRetries(() =>
+    recordOutcome(
+      context,
+      { alertId, attemptId },
+      {
+        type: "AlertSent",
+        data: {
+          alertId,
+          subscriptionId: subscription.subscription_id,
+          contradictionIds,
+          messageId: claimed.message_id,
+          subject,
+          mode: subscription.mode,
+        },
       },
-    },
-    { status: "sent", sent_at: context.now(), attempts: claimed.attempts + 1, last_error: null },
+      { status: "sent", sent_at: context.now(), attempts: claimed.attempts + 1, last_error: null },
+    ),
   );
   alertsSentTotal.inc({ mode: subscription.mode });
   context.logger.info(
@@ -205,4 +218,15 @@ async function recordOutcome(
       .where("attempt_id", "=", attempt.attemptId)
       .execute();
   });
+}
+
+async function withRetries(work: () => Promise<void>, attempts = 4): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250 * 2 ** attempt));
+    }
+  }
 }

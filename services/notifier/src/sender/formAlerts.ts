@@ -1,4 +1,4 @@
-import { alertDueAt, alertIdFor, messageIdFor } from "@pushback/alerts";
+import { alertDueAt, alertIdFor, isValidTimeZone, messageIdFor } from "@pushback/alerts";
 import { type Kysely, sql } from "kysely";
 import type { NotifierTables } from "../notifierTables.ts";
 
@@ -26,8 +26,10 @@ export async function formAlerts(db: Kysely<NotifierTables>, options: FormAlerts
     .execute();
   let formed = 0;
   for (const subscriber of pending) {
+    // A zone the runtime does not know (appended around the CLI/API checks) falls back to UTC.
+    const timezone = isValidTimeZone(subscriber.timezone) ? subscriber.timezone : "UTC";
     const due = alertDueAt(
-      { mode: subscriber.mode, timezone: subscriber.timezone, oldestQueuedAt: new Date(subscriber.oldest) },
+      { mode: subscriber.mode, timezone, oldestQueuedAt: new Date(subscriber.oldest) },
       options.groupSeconds,
     );
     if (due > now) continue;

@@ -1,7 +1,7 @@
 import { rebuildProjection, runProcessor } from "@pushback/eventstore";
 import { storyViews } from "@pushback/projections";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { addSubscription } from "../subscriptions/subscriptions.ts";
+import { addSubscription, removeSubscription } from "../subscriptions/subscriptions.ts";
 import {
   createNotifierHarness,
   flush,
@@ -117,12 +117,36 @@ describe("immediate alerts", () => {
   it("rebuilding the stories projection sends nothing", async () => {
     const notifier = h.start();
     const before = h.smtp.received.length;
+    const outbox = () =>
+      h.store.db
+        .selectFrom("notifier.outbox" as any)
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .executeTakeFirstOrThrow();
+    const queued = await outbox();
     const views = runProcessor(h.store, storyViews);
     await views.whenCaughtUp();
     await views.stop();
     await rebuildProjection(h.store, storyViews);
     await flush(h, notifier, 7 * 86_400_000);
     expect(h.smtp.received.length).toBe(before);
+    expect(await outbox()).toEqual(queued);
+  });
+
+  it("sends nothing to a subscriber who unsubscribed while an alert waited", async () => {
+    const { store } = h;
+    const { subscription } = await addSubscription(store, { email: "leaving@example.org", storyId: "leave-1" });
+    await seedStory(store, {
+      storyId: "leave-1",
+      title: "Leaving",
+      governments: ["Kazakhstan"],
+      platforms: ["Facebook"],
+    });
+    const notifier = h.start();
+    await seedContradiction(store, { storyId: "leave-1", contradictionId: "leave-denial" });
+    await notifier.reactor.whenCaughtUp();
+    await removeSubscription(store, subscription.subscriptionId, "unsubscribe-link");
+    await flush(h, notifier);
+    expect(mailsTo("leaving@example.org")).toHaveLength(0);
   });
 
   it("keeps CR/LF in quotes and names out of the headers", async () => {
