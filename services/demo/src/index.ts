@@ -1,2 +1,3 @@
 export { type CorpusServer, startCorpusServer } from "./corpusServer.ts";
 export { type Corpus, type CorpusArticle, DEFAULT_CORPUS_DIR, loadCorpus } from "./loadCorpus.ts";
+export { type SyntheticOptions, syntheticCorpus } from "./syntheticCorpus.ts";

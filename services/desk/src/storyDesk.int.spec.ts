@@ -138,3 +138,16 @@ describe("the story desk on the Kazakhstan–Meta chain", () => {
     expect(stripRecorded(rebuilt)).toEqual(stripRecorded(live));
   });
 });
+
+describe("the story desk on out-of-order feeds", () => {
+  it("finds the contradiction when the denial arrives before the claim it answers", async () => {
+    await publish("x-denial", "Envoy", "2021-11-18T09:00:00Z");
+    await publish("india-claim", "Envoy", "2021-11-17T07:00:00Z");
+    const [story] = await rows("select * from stories.stories where 'India' = any(governments)");
+    expect(story).toBeDefined();
+    const contradictions = await rows(
+      `select type, claim_party, response_party from stories.story_contradictions where story_id = '${story.story_id}'`,
+    );
+    expect(contradictions).toEqual([{ type: "denial", claim_party: "India", response_party: "X" }]);
+  });
+});

@@ -175,30 +175,23 @@ async function judge(trx: Kysely<any>, storyId: string, statement: Statement): P
       .execute()
   ).map((row) => ({ claimId: row.claim_id, party: row.party, text: row.text, variants: row.variants }));
   const party = partyOf(statement.speaker, statement.actors);
-  const judged = judgeStatement(
-    claims,
-    {
-      statementId: statement.statementId,
-      party,
-      text: statement.text,
-      isClaim: statement.isClaim || opensPosition(statement, party, claims),
-      ...(statement.speaker
-        ? {
-            speaker: [statement.speaker.name, statement.speaker.role, statement.speaker.organization]
-              .filter(Boolean)
-              .join(", "),
-          }
-        : {}),
-    },
-    (s) => hash(`claim:${storyId}:${s.statementId}`),
+  const judged = judgeStatement(claims, toJudge(statement, party, claims), (s) =>
+    hash(`claim:${storyId}:${s.statementId}`),
   );
   const events: NewEvent<PushbackEvent>[] = [];
+  let claimChanged: KnownClaim | null = null;
   if (judged.claimId && !judged.newClaim && judged.stance === "claim" && statement.kind !== "partial") {
     // The claimant's own fuller wording of the claim: keep a few to read later answers against.
-    await sql`update desk_claims set variants = (variants || ${statement.text}::text)[1:5]
-              where claim_id = ${judged.claimId} and not (${statement.text} = any(variants))`.execute(trx);
+    const updated = await sql`update desk_claims set variants = (variants || ${statement.text}::text)[1:5]
+              where claim_id = ${judged.claimId} and not (${statement.text} = any(variants))
+                and cardinality(variants) < 5`.execute(trx);
+    const claim = claims.find((c) => c.claimId === judged.claimId)!;
+    if (Number(updated.numAffectedRows ?? 0) > 0) {
+      claimChanged = { ...claim, variants: [...(claim.variants ?? []), statement.text] };
+    }
   }
   if (judged.newClaim) {
+    claimChanged = judged.newClaim;
     await trx
       .insertInto("desk_claims")
       .values({ claim_id: judged.newClaim.claimId, story_id: storyId, party, text: judged.newClaim.text })
@@ -232,63 +225,117 @@ async function judge(trx: Kysely<any>, storyId: string, statement: Statement): P
       claimId: judged.claimId,
     },
   });
-  // Only the parties to the matter (the story's governments and platforms) contradict a claim;
-  // a commentator's doubt stays a statement on the timeline.
+  const parties = await storyParties(trx, storyId);
+  if (judged.response && parties.has(party)) {
+    events.push(await contradiction(trx, storyId, judged.response.claim, judged.response.type, party, statement));
+  }
+  // Feeds deliver out of order: a denial can arrive before the claim it answers. When a claim is
+  // new or gains a fuller wording, the story's earlier statements are read against it again.
+  if (claimChanged) {
+    const earlier = await trx
+      .selectFrom("desk_statements")
+      .select(["party", "data"])
+      .where("story_id", "=", storyId)
+      .where("party", "<>", claimChanged.party)
+      .execute();
+    for (const row of earlier) {
+      if (!parties.has(row.party)) continue;
+      const previous = row.data as Statement;
+      const again = judgeStatement([claimChanged], { ...toJudge(previous, row.party, []), isClaim: false }, () => "");
+      if (again.response)
+        events.push(await contradiction(trx, storyId, again.response.claim, again.response.type, row.party, previous));
+    }
+  }
+  await trx
+    .insertInto("desk_statements")
+    .values({ statement_id: statement.statementId, story_id: storyId, party, data: statement as any })
+    .onConflict((oc: any) => oc.column("statement_id").doNothing())
+    .execute();
+  return events;
+}
+
+function toJudge(statement: Statement, party: string, claims: KnownClaim[]) {
+  return {
+    statementId: statement.statementId,
+    party,
+    text: statement.text,
+    isClaim: statement.isClaim || opensPosition(statement, party, claims),
+    ...(statement.speaker
+      ? {
+          speaker: [statement.speaker.name, statement.speaker.role, statement.speaker.organization]
+            .filter(Boolean)
+            .join(", "),
+        }
+      : {}),
+  };
+}
+
+/**
+ * Only the parties to the matter (the story's governments and platforms) contradict a claim;
+ * a commentator's doubt stays a statement on the timeline.
+ */
+async function storyParties(trx: Kysely<any>, storyId: string): Promise<Set<string>> {
   const story = await trx
     .selectFrom("desk_stories")
     .select(["governments", "platforms"])
     .where("story_id", "=", storyId)
     .executeTakeFirstOrThrow();
-  const parties = new Set([...story.governments, ...story.platforms]);
-  if (judged.response && parties.has(party)) {
-    const { claim, type } = judged.response;
-    const existing = await trx
-      .selectFrom("desk_contradictions")
-      .select("contradiction_id")
-      .where("story_id", "=", storyId)
-      .where("claim_id", "=", claim.claimId)
-      .where("party", "=", party)
-      .where("type", "=", type)
-      .executeTakeFirst();
-    if (existing) {
-      events.push({
-        id: eventId(`ContradictionEvidenceAdded:${existing.contradiction_id}:${statement.statementId}`),
-        type: "ContradictionEvidenceAdded",
-        data: {
-          storyId,
-          contradictionId: existing.contradiction_id,
-          statementId: statement.statementId,
-          text: statement.text,
-          speaker: statement.speaker,
-          ...source(statement),
-        },
-      });
-    } else {
-      const contradictionId = hash(`contradiction:${storyId}:${claim.claimId}:${party}:${type}`);
-      await trx
-        .insertInto("desk_contradictions")
-        .values({ story_id: storyId, claim_id: claim.claimId, party, type, contradiction_id: contradictionId })
-        .execute();
-      events.push({
-        id: eventId(`ContradictionDetected:${contradictionId}`),
-        type: "ContradictionDetected",
-        data: {
-          storyId,
-          contradictionId,
-          type,
-          claim: { claimId: claim.claimId, text: claim.text, party: claim.party },
-          response: {
-            party,
-            statementId: statement.statementId,
-            text: statement.text,
-            speaker: statement.speaker,
-            ...source(statement),
-          },
-        },
-      });
-    }
+  return new Set([...story.governments, ...story.platforms]);
+}
+
+/** ContradictionDetected the first time (claim, party, type) is seen; evidence for it after that. */
+async function contradiction(
+  trx: Kysely<any>,
+  storyId: string,
+  claim: KnownClaim,
+  type: "denial" | "clarification",
+  party: string,
+  statement: Statement,
+): Promise<NewEvent<PushbackEvent>> {
+  const existing = await trx
+    .selectFrom("desk_contradictions")
+    .select("contradiction_id")
+    .where("story_id", "=", storyId)
+    .where("claim_id", "=", claim.claimId)
+    .where("party", "=", party)
+    .where("type", "=", type)
+    .executeTakeFirst();
+  if (existing) {
+    return {
+      id: eventId(`ContradictionEvidenceAdded:${existing.contradiction_id}:${statement.statementId}`),
+      type: "ContradictionEvidenceAdded",
+      data: {
+        storyId,
+        contradictionId: existing.contradiction_id,
+        statementId: statement.statementId,
+        text: statement.text,
+        speaker: statement.speaker,
+        ...source(statement),
+      },
+    };
   }
-  return events;
+  const contradictionId = hash(`contradiction:${storyId}:${claim.claimId}:${party}:${type}`);
+  await trx
+    .insertInto("desk_contradictions")
+    .values({ story_id: storyId, claim_id: claim.claimId, party, type, contradiction_id: contradictionId })
+    .execute();
+  return {
+    id: eventId(`ContradictionDetected:${contradictionId}`),
+    type: "ContradictionDetected",
+    data: {
+      storyId,
+      contradictionId,
+      type,
+      claim: { claimId: claim.claimId, text: claim.text, party: claim.party },
+      response: {
+        party,
+        statementId: statement.statementId,
+        text: statement.text,
+        speaker: statement.speaker,
+        ...source(statement),
+      },
+    },
+  };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { eventId } from "@pushback/eventstore";
 import { extractArticle } from "@pushback/extract";
 import { decodeBody } from "@pushback/feeds";
+import { FetchError } from "@pushback/fetcher";
 import { articleStream, latestText, planArticleUpdate } from "@pushback/ingestion";
 import type { ArticleFetchJob } from "@pushback/queues";
 import { extractionFailures, fetchOutcomes } from "@pushback/runtime";
@@ -11,6 +12,21 @@ export type ArticleOutcome = "extracted" | "revised" | "unchanged" | "not-modifi
 
 export class RetryableArticleError extends Error {
   override readonly name = "RetryableArticleError";
+}
+
+class ExtractionError extends Error {
+  override readonly name = "ExtractionError";
+}
+
+function extractOrFail(body: Uint8Array, contentType: string | null, url: string): ReturnType<typeof extractArticle> {
+  let extracted: ReturnType<typeof extractArticle>;
+  try {
+    extracted = extractArticle(decodeBody(body, contentType).text, { url });
+  } catch (error) {
+    throw new ExtractionError(error instanceof Error ? error.message : String(error), { cause: error });
+  }
+  if (!extracted.text.trim()) throw new ExtractionError("no article text found on the page");
+  return extracted;
 }
 
 /**
@@ -40,9 +56,10 @@ export async function fetchArticle(
       fetchOutcomes.inc({ outlet: job.outlet, kind: "article", outcome: "not-modified" });
       return "not-modified";
     }
-    extracted = extractArticle(decodeBody(result.body, result.contentType).text, { url: result.finalUrl });
-    if (!extracted.text.trim()) throw new Error("no article text found on the page");
+    extracted = extractOrFail(result.body, result.contentType, result.finalUrl);
   } catch (error) {
+    // The page's failures are recorded on it; Redis or Postgres trouble is ours: BullMQ retries.
+    if (!(error instanceof FetchError || error instanceof ExtractionError)) throw error;
     const failure = describeFailure(error, "extract");
     const willRetry = isTransient(error) && attempt.attemptsMade + 1 < attempt.maxAttempts;
     await store.append(stream, [

@@ -1,5 +1,14 @@
 import { eventId } from "@pushback/eventstore";
-import { decodeBody, errorBackoff, itemKeys, nextPollDelay, type ParsedFeed, parseFeed } from "@pushback/feeds";
+import {
+  decodeBody,
+  errorBackoff,
+  FeedParseError,
+  itemKeys,
+  nextPollDelay,
+  type ParsedFeed,
+  parseFeed,
+} from "@pushback/feeds";
+import { FetchError } from "@pushback/fetcher";
 import { feedStream, planFeedPoll } from "@pushback/ingestion";
 import { type FeedPollJob, feedSchedulerId } from "@pushback/queues";
 import { fetchOutcomes } from "@pushback/runtime";
@@ -60,6 +69,8 @@ export async function pollFeed(context: WorkerContext, job: FeedPollJob, jobId: 
     fetchOutcomes.inc({ outlet: job.outlet, kind: "feed", outcome: "new-content" });
     return "new-content";
   } catch (error) {
+    // Only the feed's own failures count against it; Redis or Postgres trouble is ours: BullMQ retries.
+    if (!(error instanceof FetchError || error instanceof FeedParseError)) throw error;
     const failure = describeFailure(error, "parse");
     const consecutiveErrors = previous.consecutiveErrors + 1;
     const retryInSeconds = Math.max(

@@ -7,6 +7,7 @@ import { dispatcher } from "./dispatcher.ts";
 import { fetchArticle } from "./fetchArticle.ts";
 import { pollFeed } from "./pollFeed.ts";
 import { reconcileSchedulers } from "./reconcileSchedulers.ts";
+import { requeueOrphanedArticles } from "./requeueOrphans.ts";
 import { createWorkerContext, type WorkerContext } from "./workerContext.ts";
 
 export interface RunningWorker {
@@ -35,7 +36,8 @@ export async function startWorker(
   const { queues, fetcher } = context;
   const prefix = env.PUSHBACK_REDIS_PREFIX;
   const reconciled = await reconcileSchedulers(context);
-  logger.info(reconciled, "feed schedulers reconciled");
+  const requeued = await requeueOrphanedArticles(context);
+  logger.info({ ...reconciled, requeued }, "feed schedulers reconciled, orphaned articles requeued");
 
   const workers: Worker[] = [];
   if (options.processJobs !== false) {

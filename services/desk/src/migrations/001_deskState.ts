@@ -17,13 +17,23 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     claim_id text primary key, story_id text not null, party text not null, text text not null,
     variants text[] not null default '{}')`.execute(db);
   await sql`create index desk_claims_story on desk_claims (story_id)`.execute(db);
+  await sql`create table desk_statements (
+    statement_id text primary key, story_id text not null, party text not null, data jsonb not null)`.execute(db);
+  await sql`create index desk_statements_story on desk_statements (story_id)`.execute(db);
   await sql`create table desk_contradictions (
     story_id text not null, claim_id text not null, party text not null, type text not null,
     contradiction_id text not null, primary key (story_id, claim_id, party, type))`.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ["desk_contradictions", "desk_claims", "desk_terms", "desk_articles", "desk_stories"]) {
+  for (const table of [
+    "desk_contradictions",
+    "desk_statements",
+    "desk_claims",
+    "desk_terms",
+    "desk_articles",
+    "desk_stories",
+  ]) {
     await sql`drop table if exists ${sql.table(table)}`.execute(db);
   }
 }

@@ -1,0 +1,32 @@
+import { type ArticleFetchJob, articleJobId } from "@pushback/queues";
+import { sql } from "kysely";
+import type { WorkerContext } from "./workerContext.ts";
+
+/**
+ * Articles discovered in the last `days` that have no fetch on record, enqueued again. Covers a
+ * Redis that lost its queues (restored from an old snapshot, or run without AOF): the dispatcher's
+ * checkpoint had moved past their discovery, so nothing else would fetch them. Job ids dedupe
+ * against jobs still queued. Runs at every worker start.
+ */
+export async function requeueOrphanedArticles(context: WorkerContext, days = 7): Promise<number> {
+  const rows = await sql<{ article_id: string; link: string; feed_id: string; outlet: string }>`
+    select distinct on (d.data->>'articleId') d.data->>'articleId' as article_id, d.data->>'link' as link,
+           d.data->>'feedId' as feed_id, d.data->>'outlet' as outlet
+    from events d
+    where d.type = 'FeedItemDiscovered' and d.data->>'articleId' is not null
+      and d.created_at > now() - make_interval(days => ${days})
+      and not exists (
+        select 1 from events a where a.stream_id = 'article-' || (d.data->>'articleId')
+          and a.type in ('ArticleFetched', 'ArticleFetchFailed'))`.execute(context.store.db);
+  for (const row of rows.rows) {
+    const job: ArticleFetchJob = {
+      articleId: row.article_id,
+      url: row.link,
+      feedId: row.feed_id,
+      outlet: row.outlet,
+      reason: "discovered",
+    };
+    await context.queues.articleFetch.add("fetch", job, { jobId: articleJobId(job, "first") });
+  }
+  return rows.rows.length;
+}
