@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { decodeHtml, extractArticle } from "@pushback/extract";
+import { extractQuotes } from "@pushback/quotes";
 import type { Command } from "commander";
 
 async function readInput(file: string): Promise<Uint8Array> {
@@ -9,16 +10,37 @@ async function readInput(file: string): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-/** `pushback extract [--url URL] [FILE|-]`: one saved page in, one JSON object out. */
+/** Article text and metadata plus the quotes in it, as the evaluation contract names them. */
+export function extractWithQuotes(html: string, url?: string) {
+  const article = extractArticle(html, url ? { url } : {});
+  const quotes = extractQuotes(article.text, article.paragraphs, { title: article.title ?? undefined }).map((q) => ({
+    text: q.text,
+    start: q.start,
+    end: q.end,
+    kind: q.kind,
+    cue: q.cue,
+    speaker: q.speaker,
+    relevant: q.relevant,
+    relevance: q.relevance,
+    actors: q.actors,
+  }));
+  return { ...article, quotes };
+}
+
+/**
+ * `pushback extract [--url URL] [FILE|-]...`: a saved page in, one JSON object out (one line per
+ * page when given several files).
+ */
 export function registerExtractCommand(program: Command): void {
   program
     .command("extract")
-    .description("extract the article text and metadata of a saved page (file, or - for stdin)")
-    .argument("[file]", "saved HTML page; - or nothing reads stdin", "-")
+    .description("extract the article text, metadata and quotes of saved pages (files, or - for stdin)")
+    .argument("[files...]", "saved HTML pages; - or nothing reads stdin")
     .option("--url <url>", "the page's address, for relative canonical and image links")
-    .action(async (file: string, options: { url?: string }) => {
-      const html = decodeHtml(await readInput(file));
-      const article = extractArticle(html, options.url ? { url: options.url } : {});
-      process.stdout.write(`${JSON.stringify(article)}\n`);
+    .action(async (files: string[], options: { url?: string }) => {
+      for (const file of files.length ? files : ["-"]) {
+        const html = decodeHtml(await readInput(file));
+        process.stdout.write(`${JSON.stringify(extractWithQuotes(html, options.url))}\n`);
+      }
     });
 }
