@@ -29,12 +29,14 @@ import { registerStory } from "./stories/storyRoute.ts";
 export interface ApiPluginOptions {
   store: PushbackStore;
   database: Database;
+  /** The database's Kysely (what @pushback/notifier's plugins take as `db`). */
+  db: Database["db"];
   env: Env;
   logger: Logger;
   redis?: Redis;
 }
 
-export interface BuildApiOptions extends ApiPluginOptions {
+export interface BuildApiOptions extends Omit<ApiPluginOptions, "db"> {
   /**
    * EXTENSION POINT: extra route plugins (e.g. @pushback/notifier's subscriptionRoutes and
    * alertRoutes), registered at the root with ApiPluginOptions. Any route they add under `/api/`
@@ -134,7 +136,14 @@ export async function buildApi(options: BuildApiOptions): Promise<FastifyInstanc
   registerStream(app, deps, follower, options.heartbeatMs ?? 15_000);
   app.addHook("onClose", () => follower.stop());
 
-  const pluginOptions: ApiPluginOptions = { store: options.store, database: options.database, env, logger, redis };
+  const pluginOptions: ApiPluginOptions = {
+    store: options.store,
+    database: options.database,
+    db: options.database.db,
+    env,
+    logger,
+    redis,
+  };
   for (const plugin of options.plugins ?? []) await app.register(plugin, pluginOptions);
   return app;
 }

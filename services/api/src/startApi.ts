@@ -1,4 +1,5 @@
 import type { Env } from "@pushback/config";
+import { alertRoutes, subscriptionRoutes, unsubscribeRoutes } from "@pushback/notifier";
 import type { Database, Logger, PushbackStore } from "@pushback/runtime";
 import type { FastifyPluginAsync } from "fastify";
 import { Redis } from "ioredis";
@@ -11,7 +12,7 @@ export interface ApiContext {
   database: Database;
   store: PushbackStore;
   logger: Logger;
-  /** Extra route plugins (see BuildApiOptions.plugins). */
+  /** Extra route plugins (see BuildApiOptions.plugins); default: the notifier's subscription, alert and unsubscribe routes. */
   plugins?: FastifyPluginAsync<any>[];
   /** Listen address; default all interfaces (a container), 127.0.0.1 in tests. */
   host?: string;
@@ -31,7 +32,8 @@ export async function startApi(context: ApiContext): Promise<RunningApi> {
   const redis = new Redis(env.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 2, enableOfflineQueue: true });
   redis.on("error", (error) => logger.warn({ err: error }, "api redis error"));
   await redis.connect();
-  const app = await buildApi({ ...context, redis, plugins: context.plugins });
+  const plugins = context.plugins ?? [subscriptionRoutes, alertRoutes, unsubscribeRoutes];
+  const app = await buildApi({ ...context, redis, plugins });
   const host = context.host ?? "0.0.0.0";
   await app.listen({ host, port: context.port ?? env.PUSHBACK_API_PORT });
   const address = app.server.address();
