@@ -20,6 +20,9 @@ export interface AlertEmail {
   html: string;
 }
 
+/** Contradictions shown with both quotes; any beyond are listed one line each. */
+export const DETAILED_ITEMS = 20;
+
 export function storyUrl(publicUrl: string, storyId: string): string {
   return `${publicUrl.replace(/\/+$/, "")}/#/stories/${encodeURIComponent(storyId)}`;
 }
@@ -118,10 +121,20 @@ export function renderAlertEmail(input: AlertEmailInput): AlertEmail {
       : `Your ${input.mode} digest: ${items.length} new contradiction${items.length === 1 ? "" : "s"}.`;
   const text: string[] = [intro, ""];
   const html: string[] = [`<p>${escapeHtml(intro)}</p>`];
-  for (const item of items) {
+  for (const [index, item] of items.entries()) {
     const title = headline(item);
     const link = storyUrl(input.publicUrl, item.storyId);
     const story = item.storyTitle ? `Story: ${oneLine(item.storyTitle)}` : `Story ${item.storyId}`;
+    if (index >= DETAILED_ITEMS) {
+      // A large digest stays readable (and small): the rest are one line each.
+      if (index === DETAILED_ITEMS) {
+        text.push(`${items.length - DETAILED_ITEMS} more:`);
+        html.push(`<hr><p>${items.length - DETAILED_ITEMS} more:</p>`);
+      }
+      text.push(`■ ${title} — ${link}`);
+      html.push(`<p>■ <a href="${escapeHtml(link)}">${escapeHtml(title)}</a></p>`);
+      continue;
+    }
     text.push(
       `■ ${title}`,
       story,

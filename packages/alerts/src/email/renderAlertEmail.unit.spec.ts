@@ -80,6 +80,18 @@ describe("renderAlertEmail", () => {
     expect(email.text).toContain("#/stories/story-2");
     expect(email.html.match(/<h3/g)).toHaveLength(2);
   });
+
+  it("details the first 20 of a large digest and lists the rest one line each", () => {
+    const items = Array.from({ length: 23 }, (_, i) =>
+      kazakhstanDenial({ contradictionId: `c${i}`, storyId: `story-${i}` }),
+    );
+    const email = renderAlertEmail({ ...base, mode: "weekly", items });
+    expect(email.text.match(/The process is the same/g)).toHaveLength(20);
+    expect(email.text).toContain("3 more:");
+    expect(email.text).toContain("#/stories/story-22");
+    expect(email.html.match(/<h3/g)).toHaveLength(20);
+    expect(email.html).toContain("#/stories/story-22");
+  });
 });
 
 describe("headerSafe and truncate", () => {

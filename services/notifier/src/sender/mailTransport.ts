@@ -7,8 +7,9 @@ export interface MailTransport {
 }
 
 /**
- * SMTP over SMTP_URL, one connection per message (no pool: a killed sender leaves no half-used
- * connection behind). Timeouts bound how long one stalled server holds the sender.
+ * SMTP over SMTP_URL. One pooled connection, reused for up to 100 messages: opening a connection
+ * per message cost about 100 ms on loopback, against 8 ms per message on a kept connection (the
+ * sender sends one message at a time anyway). Timeouts bound how long a stalled server holds it.
  */
 export function createMailTransport(smtpUrl: string): MailTransport {
   const url = new URL(smtpUrl);
@@ -19,6 +20,9 @@ export function createMailTransport(smtpUrl: string): MailTransport {
     ...(url.username
       ? { auth: { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } }
       : {}),
+    pool: true,
+    maxConnections: 1,
+    maxMessages: 100,
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
     socketTimeout: 60_000,

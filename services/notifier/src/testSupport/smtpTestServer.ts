@@ -55,6 +55,7 @@ export async function startSmtpTestServer(port = 0): Promise<SmtpTestServer> {
   const create = () =>
     new SMTPServer({
       authOptional: true,
+      disableReverseLookup: true,
       disabledCommands: ["STARTTLS", "AUTH"],
       logger: false,
       onData(stream, session, callback) {
