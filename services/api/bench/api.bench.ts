@@ -178,7 +178,7 @@ async function main() {
       headers: { authorization: `Bearer ${key}` },
       requests: [
         {
-          setupRequest: (request: Record<string, unknown>) => ({
+          setupRequest: (request) => ({
             ...request,
             path: `/api/stories/${ids[next++ % ids.length]}`,
           }),
