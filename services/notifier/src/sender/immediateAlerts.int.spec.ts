@@ -1,7 +1,9 @@
 import { rebuildProjection, runProcessor } from "@pushback/eventstore";
 import { storyViews } from "@pushback/projections";
+import Fastify from "fastify";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { addSubscription, removeSubscription } from "../subscriptions/subscriptions.ts";
+import { unsubscribeRoutes } from "../http/unsubscribeRoutes.ts";
+import { addSubscription, readSubscription, removeSubscription } from "../subscriptions/subscriptions.ts";
 import {
   createNotifierHarness,
   flush,
@@ -147,6 +149,31 @@ describe("immediate alerts", () => {
     await removeSubscription(store, subscription.subscriptionId, "unsubscribe-link");
     await flush(h, notifier);
     expect(mailsTo("leaving@example.org")).toHaveLength(0);
+  });
+
+  it("the email's List-Unsubscribe link unsubscribes by POST, never by GET", async () => {
+    const { store } = h;
+    const { subscription } = await addSubscription(store, { email: "link@example.org", storyId: "link-1" });
+    await seedStory(store, { storyId: "link-1", title: "Link", governments: ["Kazakhstan"], platforms: ["Facebook"] });
+    const notifier = h.start();
+    await seedContradiction(store, { storyId: "link-1", contradictionId: "link-denial" });
+    await flush(h, notifier);
+    const raw = mailsTo("link@example.org")[0]!.raw.replace(/\r?\n[ \t]+/g, " ");
+    const link = /^List-Unsubscribe: <([^>]+)>/m.exec(raw)![1]!;
+    const app = Fastify();
+    await app.register(unsubscribeRoutes, { store, db: store.db, env: h.env });
+    const path = link.replace(h.env.PUSHBACK_PUBLIC_URL, "");
+    expect((await app.inject({ method: "GET", url: path })).statusCode).toBe(200);
+    expect(await readSubscription(store, subscription.subscriptionId)).not.toBeNull();
+    const post = await app.inject({
+      method: "POST",
+      url: path,
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      payload: "List-Unsubscribe=One-Click",
+    });
+    expect(post.statusCode).toBe(200);
+    expect(await readSubscription(store, subscription.subscriptionId)).toBeNull();
+    await app.close();
   });
 
   it("keeps CR/LF in quotes and names out of the headers", async () => {
