@@ -1,10 +1,6 @@
-import { spawn } from "node:child_process";
-import { join } from "node:path";
 import { createTestDatabase, type TestDatabase } from "@pushback/testing";
 import { afterAll, beforeAll, expect, it } from "vitest";
-
-const ROOT = join(import.meta.dirname, "../../../..");
-const BIN = join(ROOT, "services/cli/bin/pushback.js");
+import { runCli } from "../../../../tests/support/runCli.ts";
 
 let db: TestDatabase;
 beforeAll(async () => {
@@ -12,24 +8,8 @@ beforeAll(async () => {
 });
 afterAll(() => db.drop());
 
-function pushback(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, "subscriptions", ...args], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: db.url, LOG_LEVEL: "silent" },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on("data", (chunk) => {
-      stderr += chunk;
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const pushback = (...args: string[]) =>
+  runCli(["subscriptions", ...args], { DATABASE_URL: db.url, LOG_LEVEL: "silent" });
 
 it("adds (once), lists and removes subscriptions", async () => {
   const added = await pushback(
