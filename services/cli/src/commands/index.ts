@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { registerApiKeyCommands } from "./apikeys.ts";
 import { registerDbCommands } from "./db.ts";
+import { registerDemoCommand } from "./demo.ts";
 import { registerExtractCommand } from "./extract.ts";
 import { registerFeedCommands } from "./feeds.ts";
 import { registerProjectionCommands } from "./projections.ts";
@@ -13,6 +14,7 @@ import { registerSubscriptionCommands } from "./subscriptions.ts";
 export function registerCommands(program: Command): void {
   registerApiKeyCommands(program);
   registerDbCommands(program);
+  registerDemoCommand(program);
   registerFeedCommands(program);
   registerExtractCommand(program);
   registerProjectionCommands(program);
