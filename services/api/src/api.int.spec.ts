@@ -117,6 +117,13 @@ describe("GET /api/stories/:id", () => {
     expect(past.statements.map((s) => s.stance)).toEqual(["claim"]);
     expect(past.hasNewClarification).toBe(false);
     expect((await get("/api/stories/vn?asOf=1999-01-01T00:00:00Z")).status).toBe(404);
+    // A merged id answers with the survivor once the merge happened, and as itself before.
+    const merged: StoryDetail = await json(`/api/stories/kz-dup?asOf=${new Date().toISOString()}`);
+    expect(merged.storyId).toBe("kz");
+    const [opened] = await h.store.sql<{ created_at: Date }[]>`
+      select created_at from events where stream_id = 'story-kz-dup' and type = 'ClaimIdentified'`;
+    const beforeMerge: StoryDetail = await json(`/api/stories/kz-dup?asOf=${opened!.created_at.toISOString()}`);
+    expect(beforeMerge).toMatchObject({ storyId: "kz-dup", mergedInto: null });
   });
 });
 

@@ -62,7 +62,6 @@ export async function buildApi(options: BuildApiOptions): Promise<FastifyInstanc
     loggerInstance: logger as unknown as FastifyBaseLogger,
     // Request lines would dominate the logs; durations are in /metrics.
     logController: new LogController({ disableRequestLogging: true }),
-    trustProxy: true,
     bodyLimit: 64 * 1024,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: true, allErrors: false } },
   });
@@ -124,7 +123,6 @@ export async function buildApi(options: BuildApiOptions): Promise<FastifyInstanc
     await authenticate(request, reply);
   });
 
-  registerMetrics(app, deps);
   registerHealth(app, deps, redis);
   registerDashboard(app);
   registerListStories(app, deps);
@@ -133,7 +131,8 @@ export async function buildApi(options: BuildApiOptions): Promise<FastifyInstanc
   registerListContradictions(app, deps);
   registerEvents(app, deps);
   const follower = createLogFollower(options.store, logger, options.streamPollMs);
-  registerStream(app, deps, follower, options.heartbeatMs ?? 15_000);
+  const liveStreams = registerStream(app, deps, follower, options.heartbeatMs ?? 15_000);
+  registerMetrics(app, deps, liveStreams);
   app.addHook("onClose", () => follower.stop());
 
   const pluginOptions: ApiPluginOptions = {

@@ -49,6 +49,9 @@ it("pushes an `event: story` for each story event appended after connecting, wit
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
   const first = await reader.read();
   expect(first.value).toContain(": connected");
+  const liveStreams = async () =>
+    /pushback_api_live_streams (\d+)/.exec(await (await fetch(`${url}/metrics`)).text())?.[1];
+  expect(await liveStreams()).toBe("1");
 
   const { opening } = storyScenario({ storyId: "live", publishedAt: new Date("2021-11-25T08:00:00Z") });
   await h.append("live", opening);
@@ -62,6 +65,8 @@ it("pushes an `event: story` for each story event appended after connecting, wit
   expect(payloads.every((p) => p.storyId === "live" && Number.isInteger(p.globalPosition))).toBe(true);
   expect(blocks.some((b) => b.startsWith(": ping"))).toBe(true);
   controller.abort();
+  // The server notices the disconnect and lets the stream go.
+  await expect.poll(liveStreams, { timeout: 3_000 }).toBe("0");
 });
 
 it("needs a key", async () => {

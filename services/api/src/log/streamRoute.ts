@@ -3,8 +3,16 @@ import type { ApiDeps } from "../http/apiDeps.ts";
 import { security } from "../http/schemas.ts";
 import type { LogFollower } from "./logFollower.ts";
 
-/** GET /api/stream: server-sent events, one `event: story` per story event appended from now on. */
-export function registerStream(app: FastifyInstance, _deps: ApiDeps, follower: LogFollower, heartbeatMs: number): void {
+/**
+ * GET /api/stream: server-sent events, one `event: story` per story event appended from now on.
+ * Returns a function counting the streams open now (a gauge in /metrics).
+ */
+export function registerStream(
+  app: FastifyInstance,
+  _deps: ApiDeps,
+  follower: LogFollower,
+  heartbeatMs: number,
+): () => number {
   const open = new Set<() => void>();
   // Close live streams first, or the server would wait for them forever on shutdown.
   app.addHook("preClose", async () => {
@@ -55,4 +63,5 @@ export function registerStream(app: FastifyInstance, _deps: ApiDeps, follower: L
       raw.write(": connected\n\n");
     },
   );
+  return () => open.size;
 }

@@ -6,7 +6,7 @@ import type { ApiDeps } from "../http/apiDeps.ts";
  * GET /metrics (open, Prometheus text): request durations by route, and each processor's lag,
  * the events in the log after its checkpoint (live projection generations and reactors).
  */
-export function registerMetrics(app: FastifyInstance, { database }: ApiDeps): Registry {
+export function registerMetrics(app: FastifyInstance, { database }: ApiDeps, liveStreams: () => number): Registry {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: "pushback_api_" });
   const durations = new Histogram({
@@ -24,6 +24,14 @@ export function registerMetrics(app: FastifyInstance, { database }: ApiDeps): Re
     async collect() {
       this.reset();
       for (const row of await processorLag(database.sql)) this.set({ processor: row.processor }, row.lag);
+    },
+  });
+  new Gauge({
+    name: "pushback_api_live_streams",
+    help: "clients connected to /api/stream",
+    registers: [registry],
+    collect() {
+      this.set(liveStreams());
     },
   });
   app.addHook("onResponse", async (request, reply) => {
