@@ -30,6 +30,7 @@ async function metric(name: string): Promise<number> {
 it("retries while the server is down or answers 451, then delivers once", async () => {
   const { store, smtp } = h;
   const { subscription } = await addSubscription(store, { email: "retry@example.org" });
+  const sentBefore = await metric("alerts_sent_total");
   const notifier = h.start();
   await smtp.close(); // connection refused
   await seedContradiction(store, { storyId: "kz-f", contradictionId: "down-1" });
@@ -55,6 +56,8 @@ it("retries while the server is down or answers 451, then delivers once", async 
   expect(smtp.received[1]!.mail.messageId).toBe(smtp.received[0]!.mail.messageId);
   const events = await store.readStream(`alerts-${subscription.subscriptionId}`);
   expect(events.map((e) => e.type)).toEqual(["AlertSent"]);
+  expect(await metric("alerts_sent_total")).toBe(sentBefore + 1);
+  expect(await metric("alert_attempts_failed_total")).toBeGreaterThanOrEqual(2);
   await removeSubscription(store, subscription.subscriptionId, "user");
 });
 
