@@ -288,13 +288,42 @@ export const storyViews = defineProjector<PushbackEvent, StoryViewTables>({
           .execute();
         return;
       }
-      case "StoriesMerged":
+      case "StoriesMerged": {
+        // The merged story's timeline, claims, contradictions and sources move to the survivor;
+        // the merged row stays, pointing at it, so that its id keeps resolving.
+        const { storyId, mergedStoryId } = event.data;
+        const t = (table: string) => sql.id(schema, table);
+        for (const table of ["story_statements", "story_claims", "story_contradictions"]) {
+          await sql`update ${t(table)} set story_id = ${storyId} where story_id = ${mergedStoryId}`.execute(db);
+        }
+        await sql`insert into ${t("story_sources")} (story_id, article_id, url, outlet, title, published_at, linked_at)
+                  select ${storyId}, article_id, url, outlet, title, published_at, linked_at
+                  from ${t("story_sources")} where story_id = ${mergedStoryId}
+                  on conflict (story_id, article_id) do nothing`.execute(db);
+        await sql`delete from ${t("story_sources")} where story_id = ${mergedStoryId}`.execute(db);
+        await sql`
+          update ${t("stories")} s set
+            governments = array(select distinct unnest(s.governments || m.governments) order by 1),
+            platforms = array(select distinct unnest(s.platforms || m.platforms) order by 1),
+            first_seen = least(s.first_seen, m.first_seen), last_seen = greatest(s.last_seen, m.last_seen),
+            has_new_denial = s.has_new_denial or m.has_new_denial,
+            has_new_clarification = s.has_new_clarification or m.has_new_clarification,
+            latest_contradiction_at = greatest(s.latest_contradiction_at, m.latest_contradiction_at),
+            articles = (select count(*) from ${t("story_sources")} x where x.story_id = s.story_id),
+            statements = (select count(*) from ${t("story_statements")} x where x.story_id = s.story_id),
+            claims = (select count(*) from ${t("story_claims")} x where x.story_id = s.story_id),
+            contradictions = (select count(*) from ${t("story_contradictions")} x where x.story_id = s.story_id)
+          from ${t("stories")} m
+          where s.story_id = ${storyId} and m.story_id = ${mergedStoryId}`.execute(db);
+        await db.updateTable("stories").set({ merged_into: storyId }).where("story_id", "=", mergedStoryId).execute();
+        // Stories merged into the merged one follow it.
         await db
           .updateTable("stories")
-          .set({ merged_into: event.data.storyId })
-          .where("story_id", "=", event.data.mergedStoryId)
+          .set({ merged_into: storyId })
+          .where("merged_into", "=", mergedStoryId)
           .execute();
         return;
+      }
       default:
         return;
     }

@@ -43,13 +43,14 @@ export function matchFeatures(story: StoryCandidate, article: ArticleSignature):
 /**
  * The join-or-open decision, separate from similarity (Miranda et al. 2018): a story is one matter
  * between a government and a platform, so both sides must match; then text similarity, discounted
- * by the time since the story last moved (half-life two weeks), must clear the bar.
+ * by the time since the story last moved (half-life a month: such matters run for weeks), must
+ * clear the bar.
  */
 export function joinScore(features: MatchFeatures): number {
   if (features.governmentOverlap === 0 || features.platformOverlap === 0) return 0;
   const entity = (features.governmentOverlap + features.platformOverlap) / 2;
-  const decay = 0.5 ** (features.gapDays / 14);
-  return (0.45 * entity + 0.55 * Math.min(1, features.similarity * 2.5)) * decay;
+  const decay = 0.5 ** (features.gapDays / 30);
+  return (0.5 * entity + 0.5 * Math.min(1, features.similarity * 3)) * decay;
 }
 
 export const JOIN_THRESHOLD = 0.5;
@@ -72,9 +73,7 @@ export function chooseStory(candidates: StoryCandidate[], article: ArticleSignat
   return {
     storyId: best.storyId,
     score: best.score,
-    alsoMatches: scored
-      .slice(1)
-      .filter((s) => s.score >= 0.7)
-      .map((s) => s.storyId),
+    // Every other story the article also joins: the article is evidence that they are one.
+    alsoMatches: scored.slice(1).map((s) => s.storyId),
   };
 }

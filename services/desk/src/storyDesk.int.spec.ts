@@ -1,81 +1,16 @@
-import { readFileSync } from "node:fs";
-import { eventId, type ProcessorHandle, rebuildProjection, runProcessor } from "@pushback/eventstore";
-import { articleStream, hashText } from "@pushback/ingestion";
+import { rebuildProjection } from "@pushback/eventstore";
 import { storyViews } from "@pushback/projections";
-import { createLogger, type Database, openDatabase, openEventStore, type PushbackStore } from "@pushback/runtime";
-import { createTestDatabase, type TestDatabase } from "@pushback/testing";
-import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as deskState from "./migrations/001_deskState.ts";
-import { type RunningDesk, startDesk } from "./startDesk.ts";
+import { type DeskHarness, startDeskHarness } from "./testSupport/deskHarness.ts";
 
-let testDatabase: TestDatabase;
-let database: Database;
-let store: PushbackStore;
-let desk: RunningDesk;
-let views: ProcessorHandle;
-
+let h: DeskHarness;
 beforeAll(async () => {
-  testDatabase = await createTestDatabase("desk");
-  database = await openDatabase(testDatabase.url, { migrations: { "0003_desk_001_state": deskState } });
-  await database.migrate();
-  store = openEventStore(database);
-  desk = startDesk(store, createLogger("silent", "desk"));
-  views = runProcessor(store, storyViews);
+  h = await startDeskHarness("desk");
 });
-afterAll(async () => {
-  await desk.stop();
-  await views.stop();
-  await database.close();
-  await testDatabase.drop();
-});
+afterAll(() => h.close());
 
-/** Appends an ArticleExtracted built from a fixture: first line the title, then paragraphs. */
-async function publish(name: string, outlet: string, publishedAt: string) {
-  const [title, ...rest] = readFileSync(new URL(`./fixtures/${name}.txt`, import.meta.url), "utf8")
-    .trim()
-    .split("\n");
-  const paragraphs = rest
-    .join("\n")
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  const text = paragraphs.join("\n\n");
-  let offset = 0;
-  const spans = paragraphs.map((p) => {
-    const span = { start: offset, end: offset + p.length };
-    offset += p.length + 2;
-    return span;
-  });
-  const articleId = `art-${name}`;
-  await store.append(articleStream(articleId), [
-    {
-      id: eventId(`ArticleExtracted:${articleId}`),
-      type: "ArticleExtracted",
-      data: {
-        articleId,
-        url: `https://${outlet.toLowerCase().replace(/\W/g, "")}.example/${name}`,
-        canonicalUrl: null,
-        feedId: null,
-        outlet,
-        title: title!,
-        byline: null,
-        publishedAt,
-        updatedAt: null,
-        language: "en",
-        leadImage: null,
-        text,
-        paragraphs: spans,
-        textHash: hashText(text),
-        method: "dom",
-      },
-    },
-  ]);
-  await desk.whenCaughtUp();
-  await views.whenCaughtUp();
-}
-
-const rows = async (query: string) => (await sql.raw(query).execute(database.db)).rows as any[];
+const publish = (name: string, outlet: string, publishedAt: string) => h.publish(name, outlet, publishedAt);
+const rows = (query: string) => h.rows(query);
 
 describe("the story desk on the Kazakhstan–Meta chain", () => {
   it("opens one story with the claim, the denial, the reaffirmation, and one contradiction with all its evidence", async () => {
@@ -127,7 +62,7 @@ describe("the story desk on the Kazakhstan–Meta chain", () => {
         rows(`select * from stories.${t} order by 1, 2`),
       ),
     );
-    await rebuildProjection(store, storyViews);
+    await rebuildProjection(h.store, storyViews);
     const rebuilt = await Promise.all(
       ["stories", "story_statements", "story_claims", "story_contradictions", "story_sources"].map((t) =>
         rows(`select * from stories.${t} order by 1, 2`),

@@ -156,6 +156,7 @@ async function storyFor(
       .where("story_id", "=", storyId)
       .execute();
   }
+  for (const mergedStoryId of choice.alsoMatches) opened.push(await mergeStories(trx, storyId, mergedStoryId));
   await trx.insertInto("desk_articles").values({ article_id: statement.articleId, story_id: storyId }).execute();
   opened.push({
     id: eventId(`ArticleLinkedToStory:${storyId}:${statement.articleId}`),
@@ -163,6 +164,50 @@ async function storyFor(
     data: { storyId, ...source(statement), similarity: choice.storyId ? choice.score : 1 },
   });
   return { storyId, opened };
+}
+
+/**
+ * An article that clearly belongs to two stories is evidence that they are one: the younger is
+ * folded into the one the article joined. The desk's memory moves over; the event tells readers.
+ */
+async function mergeStories(
+  trx: Kysely<any>,
+  storyId: string,
+  mergedStoryId: string,
+): Promise<NewEvent<PushbackEvent>> {
+  const [survivor, merged] = await Promise.all(
+    [storyId, mergedStoryId].map((id) =>
+      trx.selectFrom("desk_stories").selectAll().where("story_id", "=", id).executeTakeFirstOrThrow(),
+    ),
+  );
+  for (const table of ["desk_articles", "desk_claims", "desk_statements"]) {
+    await trx.updateTable(table).set({ story_id: storyId }).where("story_id", "=", mergedStoryId).execute();
+  }
+  // A contradiction raised in both stories stays one: the survivor's row wins.
+  await sql`update desk_contradictions m set story_id = ${storyId}
+            where m.story_id = ${mergedStoryId} and not exists (
+              select 1 from desk_contradictions s where s.story_id = ${storyId}
+                and s.claim_id = m.claim_id and s.party = m.party and s.type = m.type)`.execute(trx);
+  await trx.deleteFrom("desk_contradictions").where("story_id", "=", mergedStoryId).execute();
+  await trx
+    .updateTable("desk_stories")
+    .set({
+      governments: unique([...survivor!.governments, ...merged!.governments]),
+      platforms: unique([...survivor!.platforms, ...merged!.platforms]),
+      centroid: updateCentroid(survivor!.centroid, survivor!.articles, merged!.centroid) as any,
+      articles: survivor!.articles + merged!.articles,
+      last_published: new Date(
+        Math.max(new Date(survivor!.last_published).getTime(), new Date(merged!.last_published).getTime()),
+      ),
+    })
+    .where("story_id", "=", storyId)
+    .execute();
+  await trx.deleteFrom("desk_stories").where("story_id", "=", mergedStoryId).execute();
+  return {
+    id: eventId(`StoriesMerged:${storyId}:${mergedStoryId}`),
+    type: "StoriesMerged",
+    data: { storyId, mergedStoryId, reason: "an article matched both stories" },
+  };
 }
 
 /** What the statement does to the story's claims, as events. */
