@@ -39,20 +39,73 @@ export function asReal(value: number): number {
 
 /**
  * The story `storyId` as it stood at `asOf`: the same rules as the `stories` projection
- * (packages/projections/src/storyViews.ts), applied in memory to the story's events.
- * Pure: events in log order come in, the detail (or null when the story did not exist yet) goes out.
+ * (packages/projections/src/storyViews.ts), applied in memory. Pure: the events of the story and
+ * of the stories merged into it come in (log order), the detail (or null when the story did not
+ * exist yet) goes out. A merge moves the merged story's timeline, claims, contradictions and
+ * sources to the survivor, whose actors, times, flags and counts absorb the merged story's.
  */
 export function foldStory(events: readonly StoryEvent[], storyId: string, asOf: Date): StoryDetail | null {
-  let draft: Draft | null = null;
+  const drafts = new Map<string, Draft>();
   for (const event of events) {
     if (event.createdAt.getTime() > asOf.getTime()) continue;
-    if ((event.data as { storyId?: string }).storyId !== storyId && event.type !== "StoriesMerged") continue;
-    draft = apply(draft, event, storyId);
+    if (event.type === "StoriesMerged") {
+      merge(drafts, event.data.storyId, event.data.mergedStoryId);
+      continue;
+    }
+    const id = (event.data as { storyId?: string }).storyId;
+    if (id === undefined) continue;
+    const draft = apply(drafts.get(id) ?? null, event, drafts);
+    if (draft) drafts.set(id, draft);
   }
+  const draft = drafts.get(storyId);
   return draft ? render(draft) : null;
 }
 
-function apply(draft: Draft | null, event: StoryEvent, storyId: string): Draft | null {
+function merge(drafts: Map<string, Draft>, survivorId: string, mergedId: string): void {
+  const survivor = drafts.get(survivorId);
+  const merged = drafts.get(mergedId);
+  if (!merged) return;
+  if (survivor) {
+    for (const kind of ["statements", "claims", "contradictions"] as const) {
+      for (const [key, value] of merged[kind]) (survivor[kind] as Map<string, typeof value>).set(key, value);
+    }
+    for (const contradiction of merged.contradictions.values())
+      survivor.contradictions.get(contradiction.contradictionId)!.storyId = survivorId;
+    for (const [key, value] of merged.sources) if (!survivor.sources.has(key)) survivor.sources.set(key, value);
+    const s = survivor.summary;
+    const m = merged.summary;
+    const union = (a: string[], b: string[]) => [...new Set([...a, ...b])].sort(byText);
+    s.governments = union(s.governments, m.governments);
+    s.platforms = union(s.platforms, m.platforms);
+    s.firstSeen = earlier(s.firstSeen, m.firstSeen);
+    s.lastSeen = later(s.lastSeen, m.lastSeen);
+    s.hasNewDenial ||= m.hasNewDenial;
+    s.hasNewClarification ||= m.hasNewClarification;
+    s.latestContradictionAt =
+      s.latestContradictionAt && m.latestContradictionAt
+        ? later(s.latestContradictionAt, m.latestContradictionAt)
+        : (s.latestContradictionAt ?? m.latestContradictionAt);
+    s.articleCount = survivor.sources.size;
+    s.statementCount = survivor.statements.size;
+    s.claimCount = survivor.claims.size;
+    s.contradictionCount = survivor.contradictions.size;
+  }
+  // The merged row keeps its summary, points at the survivor, and has no rows of its own left.
+  for (const kind of ["statements", "claims", "contradictions", "sources"] as const) merged[kind].clear();
+  merged.summary.mergedInto = survivorId;
+  for (const draft of drafts.values()) if (draft.summary.mergedInto === mergedId) draft.summary.mergedInto = survivorId;
+}
+
+/** Claims and contradictions are found by id across stories, as the projection's updates do. */
+function findIn<K extends "claims" | "contradictions">(drafts: Map<string, Draft>, kind: K, id: string) {
+  for (const draft of drafts.values()) {
+    const found = draft[kind].get(id);
+    if (found) return found as Draft[K] extends Map<string, infer V> ? V : never;
+  }
+  return undefined;
+}
+
+function apply(draft: Draft | null, event: StoryEvent, drafts: Map<string, Draft>): Draft | null {
   const at = event.createdAt.toISOString();
   if (event.type === "StoryOpened") {
     if (draft) return draft;
@@ -124,7 +177,7 @@ function apply(draft: Draft | null, event: StoryEvent, storyId: string): Draft |
         title: d.title,
       });
       story.statementCount += 1;
-      const claim = d.claimId ? draft.claims.get(d.claimId) : undefined;
+      const claim = d.claimId ? findIn(drafts, "claims", d.claimId) : undefined;
       if (
         claim &&
         claim.firstStatementId !== d.statementId &&
@@ -176,7 +229,7 @@ function apply(draft: Draft | null, event: StoryEvent, storyId: string): Draft |
       return draft;
     }
     case "ContradictionEvidenceAdded": {
-      const contradiction = draft.contradictions.get(event.data.contradictionId);
+      const contradiction = findIn(drafts, "contradictions", event.data.contradictionId);
       if (contradiction) contradiction.evidence += 1;
       return draft;
     }
@@ -189,9 +242,6 @@ function apply(draft: Draft | null, event: StoryEvent, storyId: string): Draft |
       story.hasNewClarification = open.some((c) => c.type === "clarification" && !c.acknowledged);
       return draft;
     }
-    case "StoriesMerged":
-      if (event.data.mergedStoryId === storyId) story.mergedInto = event.data.storyId;
-      return draft;
     default:
       return draft;
   }

@@ -51,17 +51,32 @@ describe("foldStory", () => {
     expect(early.acknowledgedAt).toBe(start.toISOString());
   });
 
-  it("ignores other stories' events and marks a merge into a survivor", () => {
-    const other = asRecorded(storyScenario({ storyId: "vn", publishedAt: start }).opening, start, "story-vn");
+  it("keeps stories apart until a merge moves the merged story's rows into the survivor", () => {
+    const vnEvents = storyScenario({ storyId: "vn", publishedAt: start, government: "Vietnam", platform: "YouTube" });
+    const other = asRecorded(vnEvents.opening, start, "story-vn");
+    const late = new Date("2031-01-01T00:00:00Z");
+    expect(foldStory([...other, ...events], "kz", late)!.statements).toHaveLength(3);
     const merge = asRecorded(
       [{ id: "m", type: "StoriesMerged", data: { storyId: "kz", mergedStoryId: "vn", reason: "same claim" } }],
       new Date("2030-01-01T00:00:00Z"),
       "story-kz",
     );
-    const vn = foldStory([...other, ...events, ...merge], "vn", new Date("2031-01-01T00:00:00Z"))!;
-    expect(vn.statements).toHaveLength(1);
-    expect(vn.mergedInto).toBe("kz");
-    expect(foldStory([...other, ...events, ...merge], "kz", new Date("2031-01-01T00:00:00Z"))!.mergedInto).toBeNull();
+    const all = [...other, ...events, ...merge];
+    const vn = foldStory(all, "vn", late)!;
+    expect(vn).toMatchObject({ mergedInto: "kz", statementCount: 1, statements: [], claims: [], sources: [] });
+    const kz = foldStory(all, "kz", late)!;
+    expect(kz.mergedInto).toBeNull();
+    expect(kz.statements.map((x) => x.statementId)).toEqual(["kz-s1", "kz-s2", "kz-s3", "vn-s1"]);
+    expect(kz).toMatchObject({
+      governments: ["Kazakhstan", "Vietnam"],
+      platforms: ["Facebook", "YouTube"],
+      statementCount: 4,
+      claimCount: 2,
+      articleCount: 4,
+      lastSeen: start.toISOString(),
+    });
+    // Before the merge, as of its time minus a second, the survivor is itself alone.
+    expect(foldStory(all, "kz", new Date("2029-12-31T23:59:59Z"))!.statements).toHaveLength(3);
   });
 
   it.each([
