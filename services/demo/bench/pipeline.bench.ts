@@ -42,7 +42,8 @@ const name = `pushback_bench_pipeline_${randomBytes(3).toString("hex")}`;
 const url = new URL(adminUrl);
 url.pathname = `/${name}`;
 const prefix = `bench-${randomBytes(3).toString("hex")}`;
-const server = await startCorpusServer(corpus);
+// Each outlet on its own loopback address: politeness is per host, as with real outlets.
+const server = await startCorpusServer(corpus, { hostPerOutlet: true });
 server.setPhase(1);
 const env = {
   ...process.env,
@@ -132,7 +133,7 @@ try {
     ...Object.fromEntries([...peakKb].map(([service, kb]) => [`peak_rss_mb_${service}`, kb / 1024])),
     peak_rss_mb_bench_process: process.memoryUsage().rss / 1024 / 1024,
   };
-  console.log(`pipeline benchmark: ${ARTICLES} articles from ${FEEDS} feeds on loopback (host delay 0)\n`);
+  console.log(`pipeline benchmark: ${ARTICLES} articles from ${FEEDS} feeds, one loopback host each (host delay 0)\n`);
   for (const [key, value] of Object.entries(figures)) {
     if (typeof value === "number")
       console.log(`${key.padEnd(40)} ${Number.isInteger(value) ? value : value.toFixed(2)}`);

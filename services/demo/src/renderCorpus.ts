@@ -58,7 +58,12 @@ ${items}
 const escapeHtml = escapeXml;
 
 /** An article page with the clutter real pages have: navigation, share box, related links, footer. */
-export function renderArticle(base: string, article: CorpusArticle, related: CorpusArticle[]): string {
+export function renderArticle(
+  base: string,
+  article: CorpusArticle,
+  related: CorpusArticle[],
+  urlOf: (article: CorpusArticle) => string = (r) => `${base}/${r.outlet.slug}/${r.slug}`,
+): string {
   const { outlet } = article;
   const url = `${base}/${outlet.slug}/${article.slug}`;
   const body = article.paragraphs.map((p) => `      <p>${escapeHtml(p)}</p>`).join("\n");
@@ -76,7 +81,7 @@ export function renderArticle(base: string, article: CorpusArticle, related: Cor
   const relatedLinks = related
     .filter((r) => r.slug !== article.slug)
     .slice(0, 3)
-    .map((r) => `<li><a href="${base}/${r.outlet.slug}/${r.slug}">${escapeHtml(r.title)}</a></li>`)
+    .map((r) => `<li><a href="${urlOf(r)}">${escapeHtml(r.title)}</a></li>`)
     .join("");
   return `<!doctype html>
 <html lang="en">
