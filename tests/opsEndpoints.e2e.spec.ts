@@ -33,3 +33,15 @@ it("a worker process answers /healthz, /readyz and /metrics, then drains and exi
   worker.kill("SIGTERM");
   expect(await exited).toBe(0);
 });
+
+it("a notifier process serves its alert counters on /metrics", async () => {
+  const notifierPort = await freePort();
+  const notifier = h.spawnService("notifier", { PUSHBACK_OPS_PORT: String(notifierPort) });
+  const base = `http://127.0.0.1:${notifierPort}`;
+  await h.waitFor(async () => (await fetch(`${base}/healthz`).catch(() => null))?.ok === true, 20_000, "/healthz");
+  const metrics = await (await fetch(`${base}/metrics`)).text();
+  expect(metrics).toContain("alerts_sent_total");
+  expect(metrics).toContain("alerts_failed_total");
+  expect(metrics).toMatch(/pushback_processor_lag_seconds\{processor="notifier"\}/);
+  notifier.kill("SIGTERM");
+});

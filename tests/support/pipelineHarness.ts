@@ -17,8 +17,8 @@ export interface PipelineHarness {
   sql: postgres.Sql;
   fixture(name: string): string;
   cli(args: string[], stdin?: string): ReturnType<typeof runCli>;
-  /** Starts `pushback run SERVICE` as its own process. */
-  spawnService(service: string): ChildProcess;
+  /** Starts `pushback run SERVICE` as its own process (with extra environment variables). */
+  spawnService(service: string, extraEnv?: Record<string, string>): ChildProcess;
   /** Waits until `query` returns a truthy first column, polling. */
   waitFor(query: () => Promise<boolean>, timeoutMs?: number, what?: string): Promise<void>;
   countEvents(type: string, where?: string): Promise<number>;
@@ -56,9 +56,9 @@ export async function startPipelineHarness(
     fixture: (name) =>
       readFileSync(new URL(`../fixtures/${name}`, import.meta.url), "utf8").replaceAll("{{BASE}}", server.url),
     cli: (args, stdin) => runCli(args, env, stdin),
-    spawnService(service) {
+    spawnService(service, extraEnv = {}) {
       const child = spawn(process.execPath, [CLI, "run", service], {
-        env: { ...process.env, ...env },
+        env: { ...process.env, ...env, ...extraEnv },
         stdio: ["ignore", "ignore", "inherit"],
       });
       children.add(child);

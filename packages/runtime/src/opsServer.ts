@@ -1,5 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { Registry } from "prom-client";
 import { type MetricsCollector, metricsRegistry } from "./metrics.ts";
 
 export interface OpsServer {
@@ -13,6 +14,8 @@ export interface OpsServerOptions {
   /** Each dependency's check; /readyz answers 503 naming the ones that fail. */
   checks: Record<string, () => Promise<unknown>>;
   collectors?: MetricsCollector[];
+  /** Registries of services that keep their own metrics (the notifier's alert counters). */
+  registries?: Registry[];
 }
 
 /**
@@ -20,6 +23,9 @@ export interface OpsServerOptions {
  * service process, so that every worker, desk, projector and notifier can be probed and scraped.
  */
 export async function startOpsServer(options: OpsServerOptions): Promise<OpsServer> {
+  const registry = options.registries?.length
+    ? Registry.merge([metricsRegistry, ...options.registries])
+    : metricsRegistry;
   const server: Server = createServer(async (request, response) => {
     const path = new URL(request.url ?? "/", "http://x").pathname;
     try {
@@ -42,7 +48,7 @@ export async function startOpsServer(options: OpsServerOptions): Promise<OpsServ
           .end(JSON.stringify({ status: failing.length ? "unavailable" : "ok", checks: Object.fromEntries(results) }));
       } else if (path === "/metrics") {
         await Promise.all((options.collectors ?? []).map((collect) => collect().catch(() => {})));
-        response.writeHead(200, { "content-type": metricsRegistry.contentType }).end(await metricsRegistry.metrics());
+        response.writeHead(200, { "content-type": registry.contentType }).end(await registry.metrics());
       } else {
         response.writeHead(404).end();
       }

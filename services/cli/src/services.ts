@@ -1,10 +1,11 @@
 import { startApi } from "@pushback/api";
 import type { Env } from "@pushback/config";
 import { startDesk } from "@pushback/desk";
-import { startNotifier } from "@pushback/notifier";
+import { notifierRegistry, startNotifier } from "@pushback/notifier";
 import { startProjectors } from "@pushback/projector";
 import type { Database, Logger, MetricsCollector, PushbackStore } from "@pushback/runtime";
 import { startWorker } from "@pushback/worker";
+import type { Registry } from "prom-client";
 
 /** What a service gets at start: validated config and open connections, shared when run together. */
 export interface ServiceContext {
@@ -21,6 +22,8 @@ export interface RunningService {
   checks?: Record<string, () => Promise<unknown>>;
   /** Gauges filled at scrape time. */
   collectors?: MetricsCollector[];
+  /** A service's own metrics registry, served on the process's /metrics too. */
+  registry?: Registry;
 }
 
 export interface ServiceDefinition {
@@ -56,7 +59,8 @@ export const serviceDefinitions: ServiceDefinition[] = [
     name: "notifier",
     description: "emails subscribers about new contradictions (grouped, or daily and weekly digests), exactly once",
     async start({ env, database, store, logger }) {
-      return startNotifier({ env, database, store, logger: logger.child({ component: "notifier" }) });
+      const notifier = startNotifier({ env, database, store, logger: logger.child({ component: "notifier" }) });
+      return { stop: () => notifier.stop(), registry: notifierRegistry };
     },
   },
   {

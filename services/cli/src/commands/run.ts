@@ -52,6 +52,7 @@ export function registerRunCommand(program: Command): void {
           },
           ...running.flatMap((service) => service.collectors ?? []),
         ],
+        registries: running.flatMap((service) => (service.registry ? [service.registry] : [])),
       });
       logger.info({ services: chosen.map((s) => s.name), opsPort: ops.port }, "running");
       await new Promise<void>((resolve) => {
