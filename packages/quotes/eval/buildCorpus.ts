@@ -15,6 +15,7 @@ import { basename, join } from "node:path";
 import type { QuoteKind, Speaker } from "../src/types.ts";
 import {
   firstHeldOut2Number,
+  firstHeldOut3Number,
   firstHeldOutNumber,
   type GoldArticle,
   type GoldQuote,
@@ -80,7 +81,14 @@ export function buildArticle(id: string, source: string): GoldArticle {
   const number = Number.parseInt(id.slice(0, 3), 10);
   return {
     id,
-    split: number >= firstHeldOut2Number ? "heldout2" : number >= firstHeldOutNumber ? "heldout" : "dev",
+    split:
+      number >= firstHeldOut3Number
+        ? "heldout3"
+        : number >= firstHeldOut2Number
+          ? "heldout2"
+          : number >= firstHeldOutNumber
+            ? "heldout"
+            : "dev",
     outlet: fields.get("outlet") ?? "",
     title: fields.get("title") ?? "",
     publishedAt: fields.get("publishedAt") ?? "",

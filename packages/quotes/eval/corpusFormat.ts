@@ -17,8 +17,8 @@ export interface GoldQuote {
 
 export interface GoldArticle {
   id: string;
-  /** "dev": written before the rules. "heldout", "heldout2": written later and scored blind once (README). */
-  split: "dev" | "heldout" | "heldout2";
+  /** "dev": written before the rules. "heldout", "heldout2", "heldout3": written later and scored blind once (README). */
+  split: "dev" | "heldout" | "heldout2" | "heldout3";
   outlet: string;
   title: string;
   publishedAt: string;
@@ -32,3 +32,6 @@ export const firstHeldOutNumber = 33;
 
 /** First article of the second held-out part (written last; scored blind once, see README). */
 export const firstHeldOut2Number = 49;
+
+/** First article of the third held-out part (written by a second developer; scored blind once, see README). */
+export const firstHeldOut3Number = 55;
