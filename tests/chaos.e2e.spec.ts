@@ -1,5 +1,11 @@
 import type { ChildProcess } from "node:child_process";
-import { type CorpusServer, startCorpusServer, syntheticCorpus } from "@pushback/demo";
+import {
+  type CorpusServer,
+  type LoopbackMailbox,
+  startCorpusServer,
+  startLoopbackMailbox,
+  syntheticCorpus,
+} from "@pushback/demo";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { type PipelineHarness, startPipelineHarness } from "./support/pipelineHarness.ts";
 import { type PrivateRedis, startPrivateRedis } from "./support/privateRedis.ts";
@@ -7,6 +13,7 @@ import { type PrivateRedis, startPrivateRedis } from "./support/privateRedis.ts"
 const ARTICLES = 300;
 const corpusData = syntheticCorpus({ articles: ARTICLES, feeds: 10, seed: 11 });
 const SERVICES = ["worker", "worker", "desk", "projector"] as const;
+const CHAOS_SERVICES = [...SERVICES, "notifier"] as const;
 const STABLE_TYPES = [
   "FeedAdded",
   "FeedPolled",
@@ -21,12 +28,16 @@ let corpus: CorpusServer;
 let redis: PrivateRedis;
 let clean: PipelineHarness;
 let chaos: PipelineHarness;
+let mailbox: LoopbackMailbox;
 
 beforeAll(async () => {
   corpus = await startCorpusServer(corpusData);
   corpus.setPhase(1);
   redis = await startPrivateRedis();
+  mailbox = await startLoopbackMailbox();
   const env = {
+    SMTP_URL: `smtp://127.0.0.1:${mailbox.port}`,
+    PUSHBACK_ALERT_GROUP_SECONDS: "1",
     REDIS_URL: redis.url,
     PUSHBACK_ALLOW_PRIVATE_HOSTS: corpus.host,
     PUSHBACK_JOB_LOCK_MS: "2000",
@@ -39,6 +50,7 @@ afterAll(async () => {
   await clean?.close();
   await chaos?.close();
   await redis?.stop();
+  await mailbox?.close();
   await corpus?.close();
 });
 
@@ -85,7 +97,8 @@ it("loses and doubles nothing while services are killed ten times and Redis rest
   for (const child of quiet) child.kill("SIGTERM");
 
   await addFeeds(chaos);
-  const running: ChildProcess[] = SERVICES.map((service) => chaos.spawnService(service));
+  await chaos.cli(["subscriptions", "add", "desk@example.org", "--mode", "immediate"]);
+  const running: ChildProcess[] = CHAOS_SERVICES.map((service) => chaos.spawnService(service));
   let done = false;
   const progress = settled(chaos, 240_000).finally(() => {
     done = true;
@@ -94,17 +107,17 @@ it("loses and doubles nothing while services are killed ten times and Redis rest
   let redisRestarted = false;
   for (let round = 0; round < 10; round++) {
     await new Promise((resolve) => setTimeout(resolve, 300 + Math.random() * 1200));
-    const index = Math.floor(Math.random() * SERVICES.length);
+    const index = Math.floor(Math.random() * CHAOS_SERVICES.length);
     const victim = running[index]!;
     const exited = new Promise((resolve) => victim.once("exit", resolve));
     victim.kill("SIGKILL");
     await exited;
-    kills.push(SERVICES[index]!);
+    kills.push(CHAOS_SERVICES[index]!);
     if (round === 4) {
       await redis.restart();
       redisRestarted = true;
     }
-    running[index] = chaos.spawnService(SERVICES[index]!);
+    running[index] = chaos.spawnService(CHAOS_SERVICES[index]!);
   }
   await progress;
   expect(done).toBe(true);
@@ -122,6 +135,32 @@ it("loses and doubles nothing while services are killed ten times and Redis rest
   expect(await storySummary(chaos)).toEqual(await storySummary(clean));
   const [contradictions] = await chaos.sql`select count(*)::int as n from events where type = 'ContradictionDetected'`;
   expect(contradictions!.n).toBeGreaterThan(0);
+
+  // Every contradiction reached the subscriber in exactly one email (one Message-ID; a mailbox
+  // dedupes the documented re-send window, SMTP accepted but the record not yet written).
+  const contradictionIds = (
+    await chaos.sql`select data->>'contradictionId' as id from events where type = 'ContradictionDetected'`
+  ).map((r) => r.id as string);
+  await chaos.waitFor(
+    async () => {
+      const sent = await chaos.sql`select data from events where type = 'AlertSent'`;
+      return new Set(sent.flatMap((r) => r.data.contradictionIds)).size === contradictionIds.length;
+    },
+    60_000,
+    "every alert sent",
+  );
+  const sent = (await chaos.sql`select data from events where type = 'AlertSent'`).map((r) => r.data);
+  const perContradiction = new Map<string, number>();
+  for (const alert of sent)
+    for (const id of alert.contradictionIds) perContradiction.set(id, (perContradiction.get(id) ?? 0) + 1);
+  expect([...perContradiction.values()].every((n) => n === 1)).toBe(true);
+  await chaos.waitFor(
+    async () => sent.every((alert) => mailbox.messages.some((m) => m.messageId === alert.messageId)),
+    30_000,
+    "every recorded email in the mailbox",
+  );
+  const received = new Set(mailbox.messages.map((m) => m.messageId));
+  expect(received).toEqual(new Set(sent.map((alert) => alert.messageId)));
 
   // Every projection equals a rebuild.
   const tables = ["stories", "story_statements", "story_claims", "story_contradictions", "story_sources"];
