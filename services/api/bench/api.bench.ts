@@ -1,6 +1,7 @@
 // npm run bench:api — GET /api/stories/:id through the API (auth, rate limit in Redis, routing,
 // the one-statement detail query; in a process of its own) against the same prepared query straight through postgres.js,
 // at the same concurrency, on one scratch database. Prints a table, the ratio API/raw, one JSON line.
+// PUSHBACK_BENCH_NODE_ARGS passes flags to the API process (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { eventId, runProcessor } from "@pushback/eventstore";
@@ -102,11 +103,19 @@ function storyEvents(s: number) {
 
 /** The API in a child process (bench/serveApi.ts): the load generator keeps this process's event loop. */
 async function startServer(env: Record<string, string>): Promise<{ url: string; stop(): Promise<void> }> {
-  const tsx = fileURLToPath(new URL("../../../node_modules/tsx/dist/cli.mjs", import.meta.url));
-  const child = spawn(process.execPath, [tsx, fileURLToPath(new URL("./serveApi.ts", import.meta.url))], {
-    env: { ...process.env, ...env },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      ...(process.env.PUSHBACK_BENCH_NODE_ARGS?.split(" ") ?? []),
+      fileURLToPath(new URL("./serveApi.ts", import.meta.url)),
+    ],
+    {
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   const url = await new Promise<string>((resolve, reject) => {
     let out = "";
     child.stdout.on("data", (chunk) => {

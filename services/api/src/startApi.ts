@@ -29,7 +29,8 @@ export interface RunningApi {
 /** Starts the API on PUSHBACK_API_PORT with its own Redis connection (rate limits, readiness). */
 export async function startApi(context: ApiContext): Promise<RunningApi> {
   const { env, logger } = context;
-  const redis = new Redis(env.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 2, enableOfflineQueue: true });
+  // Auto-pipelining: concurrent requests' rate-limit counts share one write to Redis.
+  const redis = new Redis(env.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 2, enableAutoPipelining: true });
   redis.on("error", (error) => logger.warn({ err: error }, "api redis error"));
   await redis.connect();
   const plugins = context.plugins ?? [subscriptionRoutes, alertRoutes, unsubscribeRoutes];
