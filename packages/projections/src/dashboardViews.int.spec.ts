@@ -1,12 +1,14 @@
-import { eventId, rebuildProjection, runProcessor } from "@pushback/eventstore";
+import { connectPostgres, eventId, rebuildProjection, runProcessor } from "@pushback/eventstore";
 import { type Database, openDatabase, openEventStore, type PushbackStore } from "@pushback/runtime";
-import { createTestDatabase, type TestDatabase } from "@pushback/testing";
+import { createTestDatabase, TEST_ADMIN_URL, type TestDatabase } from "@pushback/testing";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { DASHBOARD_ROLE } from "./dashboardViews.ts";
 import { storyViews } from "./storyViews.ts";
 
 let testDatabase: TestDatabase;
 let database: Database;
 let store: PushbackStore;
+let createdRole = false;
 
 const source = (n: number, publishedAt: string) => ({
   articleId: `a${n}`,
@@ -75,6 +77,11 @@ beforeAll(async () => {
 afterAll(async () => {
   await database?.close();
   await testDatabase?.drop();
+  // The role is cluster-wide: drop it if this test made it (its grants went with the database).
+  if (createdRole) {
+    const admin = connectPostgres(TEST_ADMIN_URL, { max: 1 });
+    await admin.unsafe(`drop role if exists ${DASHBOARD_ROLE}`).finally(() => admin.end());
+  }
 });
 
 const snapshot = async () => ({
@@ -106,8 +113,22 @@ it("creates the dashboard views with the projection, and a rebuild keeps them", 
   );
   await handle.stop();
 
+  // With the read-only role present, a rebuild grants it the new views (views read with their owner's rights).
+  const [existing] = await store.sql`select 1 from pg_roles where rolname = ${DASHBOARD_ROLE}`;
+  createdRole = !existing;
+  if (createdRole) await store.sql.unsafe(`create role ${DASHBOARD_ROLE} nologin`);
   const result = await rebuildProjection(store, storyViews);
   expect(result.toGeneration).toBe(2);
   // `drop schema stories cascade` took the old views with it; afterSwitch made them again.
   expect(await snapshot()).toEqual(before);
+  const [grants] = await store.sql`
+    select has_table_privilege(${DASHBOARD_ROLE}, 'dashboard.daily_counts', 'select') as views,
+           has_table_privilege(${DASHBOARD_ROLE}, 'stories.stories', 'select') as projection`;
+  expect({ ...grants }).toEqual({ views: true, projection: false });
+  const asRole = await store.sql.begin(async (tx) => {
+    await tx.unsafe(`set local role ${DASHBOARD_ROLE}`);
+    const [row] = await tx`select count(*)::int as n from dashboard.stories`;
+    return row!.n;
+  });
+  expect(asRole).toBe(1);
 });

@@ -1,5 +1,8 @@
 import { type Kysely, sql } from "kysely";
 
+/** A read-only role that, when it exists, is granted the dashboard views (and only them). */
+export const DASHBOARD_ROLE = "pushback_dashboard";
+
 /**
  * Stable SQL views for dashboards (Grafana and the like) in the `dashboard` schema, over the
  * `stories` projection's read views. A rebuild drops `stories` with everything that depends on it,
@@ -53,4 +56,13 @@ export async function createDashboardViews(trx: Kysely<any>): Promise<void> {
       select date_trunc('day', first_seen, 'UTC'), 0, 0, 0, 0, 0, 0, 1 from stories.stories where merged_into is null
     ) counted
     group by day`.execute(trx);
+  // Grafana can log in as a role that reads these views and nothing else; the grant is renewed here
+  // because a rebuild drops the schema with its grants.
+  await sql`
+    do $$ begin
+      if exists (select 1 from pg_roles where rolname = ${sql.lit(DASHBOARD_ROLE)}) then
+        grant usage on schema dashboard to ${sql.id(DASHBOARD_ROLE)};
+        grant select on all tables in schema dashboard to ${sql.id(DASHBOARD_ROLE)};
+      end if;
+    end $$`.execute(trx);
 }
