@@ -73,9 +73,14 @@ async function addFeeds(h: PipelineHarness) {
   for (const feed of corpus.feedUrls) await h.cli(["feeds", "add", feed.url, "--outlet", feed.outlet]);
 }
 
+/** The run's facts as "type id", so that a difference names the kind of event. */
 async function eventIds(h: PipelineHarness): Promise<string[]> {
-  const rows = await h.sql`select event_id::text as id from events where type = any(${STABLE_TYPES}) order by 1`;
-  return rows.map((r) => r.id);
+  const rows =
+    await h.sql`select type, event_id::text as id, data from events where type = any(${STABLE_TYPES}) order by 2`;
+  return rows.map(
+    (r) =>
+      `${r.type} ${r.id}${r.type === "StatementExtracted" ? ` ${JSON.stringify(r.data.speaker)} ${r.data.text.slice(0, 40)}` : ""}`,
+  );
 }
 
 async function storySummary(h: PipelineHarness): Promise<string[]> {
