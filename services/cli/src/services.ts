@@ -1,4 +1,3 @@
-import { startApi } from "@pushback/api";
 import type { Env } from "@pushback/config";
 import { startDesk } from "@pushback/desk";
 import { notifierRegistry, startNotifier } from "@pushback/notifier";
@@ -52,6 +51,8 @@ export const serviceDefinitions: ServiceDefinition[] = [
     name: "api",
     description: "the HTTP API (stories, contradictions, event log, live stream) and the dashboard",
     async start({ env, database, store, logger }) {
+      // Loaded on demand: Fastify and its plugins would slow every other CLI command's start.
+      const { startApi } = await import("@pushback/api");
       return startApi({ env, database, store, logger: logger.child({ component: "api" }) });
     },
   },

@@ -1,8 +1,9 @@
-import { createApiKey, listApiKeys, revokeApiKey } from "@pushback/api";
 import type { Command } from "commander";
 import { openDatabase } from "../openDatabase.ts";
 
 const time = (value: Date | null) => (value ? value.toISOString() : "-");
+// Loaded on demand: importing the API (Fastify and its plugins) would slow every other command.
+const api = () => import("@pushback/api");
 
 /** `pushback apikeys create|list|revoke`: the keys that `/api/*` asks for (Authorization: Bearer). */
 export function registerApiKeyCommands(program: Command): void {
@@ -16,7 +17,7 @@ export function registerApiKeyCommands(program: Command): void {
       const database = await openDatabase();
       try {
         await database.migrate();
-        const created = await createApiKey(database.db, name);
+        const created = await (await api()).createApiKey(database.db, name);
         process.stderr.write(`created key ${created.id} for "${created.name}"; it is shown only now:\n`);
         process.stdout.write(`${created.key}\n`);
       } finally {
@@ -31,7 +32,7 @@ export function registerApiKeyCommands(program: Command): void {
       const database = await openDatabase();
       try {
         await database.migrate();
-        const keys = await listApiKeys(database.db);
+        const keys = await (await api()).listApiKeys(database.db);
         process.stdout.write("id\tname\tcreated\tlast used\trevoked\n");
         for (const key of keys) {
           process.stdout.write(
@@ -51,7 +52,7 @@ export function registerApiKeyCommands(program: Command): void {
       const database = await openDatabase();
       try {
         await database.migrate();
-        if (!(await revokeApiKey(database.db, id))) {
+        if (!(await (await api()).revokeApiKey(database.db, id))) {
           process.stderr.write(`no live key with id ${id}\n`);
           process.exitCode = 1;
           return;
