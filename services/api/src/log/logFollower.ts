@@ -4,8 +4,11 @@ import type { Logger, PushbackStore } from "@pushback/runtime";
 export type LogListener = (event: RecordedEvent) => void;
 
 export interface LogFollower {
-  /** Resolves once the follower stands at the log's head: later appends reach the listener. */
-  subscribe(listener: LogListener): Promise<() => void>;
+  /**
+   * Resolves once the follower stands at the log's head: every event after `from` reaches the
+   * listener, in log order.
+   */
+  subscribe(listener: LogListener): Promise<{ unsubscribe: () => void; from: Checkpoint }>;
   stop(): Promise<void>;
 }
 
@@ -18,16 +21,20 @@ export function createLogFollower(store: PushbackStore, logger: Logger, pollMs =
   let position: Promise<Checkpoint> | null = null;
   let loop: Promise<void> | null = null;
   let stopped = false;
+  /** Where the running loop stands: listeners added now get every event after it. */
+  let current: Checkpoint | null = null;
 
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
   async function run(): Promise<void> {
     let at = await position!;
+    current = at;
     while (listeners.size > 0 && !stopped) {
       try {
         const events = await store.readAll(at, 500);
         for (const event of events) for (const listener of listeners) listener(event);
         if (events.length > 0) at = events[events.length - 1]!;
+        current = at;
         if (events.length < 500) await sleep(pollMs);
       } catch (error) {
         logger.warn({ err: error }, "log follower read failed");
@@ -35,6 +42,7 @@ export function createLogFollower(store: PushbackStore, logger: Logger, pollMs =
       }
     }
     position = null;
+    current = null;
     loop = null;
   }
 
@@ -44,9 +52,10 @@ export function createLogFollower(store: PushbackStore, logger: Logger, pollMs =
       if (!position) {
         position = store.readHead().then((head) => head ?? { transactionId: "0", globalPosition: 0 });
       }
-      await position;
+      const head = await position;
       loop ??= run();
-      return () => listeners.delete(listener);
+      const from = current ?? head;
+      return { unsubscribe: () => listeners.delete(listener), from };
     },
     async stop() {
       stopped = true;

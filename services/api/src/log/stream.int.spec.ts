@@ -14,28 +14,32 @@ beforeAll(async () => {
 
 afterAll(() => h?.close());
 
-/** Reads SSE blocks until `until` is satisfied or the time runs out. */
-async function readEvents(
-  reader: ReadableStreamDefaultReader<string>,
-  until: (blocks: string[]) => boolean,
-  ms = 5_000,
-): Promise<string[]> {
+/** SSE blocks read so far from one response, and a way to wait for more. */
+function sseReader(reader: ReadableStreamDefaultReader<string>) {
   const blocks: string[] = [];
   let buffer = "";
-  const deadline = Date.now() + ms;
-  while (!until(blocks) && Date.now() < deadline) {
-    const next = await Promise.race([
-      reader.read(),
-      new Promise<null>((resolve) => setTimeout(() => resolve(null), deadline - Date.now())),
-    ]);
-    if (!next || next.done) break;
-    buffer += next.value;
-    const parts = buffer.split("\n\n");
-    buffer = parts.pop() ?? "";
-    blocks.push(...parts);
-  }
-  await reader.cancel();
-  return blocks;
+  let pending: Promise<ReadableStreamReadResult<string>> | null = null;
+  return {
+    blocks,
+    async until(done: (blocks: string[]) => boolean, ms = 5_000): Promise<string[]> {
+      const deadline = Date.now() + ms;
+      while (!done(blocks) && Date.now() < deadline) {
+        pending ??= reader.read();
+        const next = await Promise.race([
+          pending,
+          new Promise<null>((resolve) => setTimeout(() => resolve(null), deadline - Date.now())),
+        ]);
+        if (!next) break;
+        pending = null;
+        if (next.done) break;
+        buffer += next.value;
+        const parts = buffer.split("\n\n");
+        buffer = parts.pop() ?? "";
+        blocks.push(...parts);
+      }
+      return blocks;
+    },
+  };
 }
 
 it("pushes an `event: story` for each story event appended after connecting, with heartbeats", async () => {
@@ -56,10 +60,10 @@ it("pushes an `event: story` for each story event appended after connecting, wit
   const { opening } = storyScenario({ storyId: "live", publishedAt: new Date("2021-11-25T08:00:00Z") });
   await h.append("live", opening);
   const stories = (blocks: string[]) => blocks.filter((b) => b.includes("event: story"));
-  const blocks = await readEvents(
-    reader,
+  const blocks = await sseReader(reader).until(
     (b) => stories(b).length >= opening.length && b.some((x) => x.startsWith(": ping")),
   );
+  await reader.cancel();
   const payloads = stories(blocks).map((b) => JSON.parse(/^data: (.*)$/m.exec(b)![1]!));
   expect(payloads.map((p) => p.type)).toEqual(opening.map((e) => e.type));
   expect(payloads.every((p) => p.storyId === "live" && Number.isInteger(p.globalPosition))).toBe(true);
@@ -67,6 +71,42 @@ it("pushes an `event: story` for each story event appended after connecting, wit
   controller.abort();
   // The server notices the disconnect and lets the stream go.
   await expect.poll(liveStreams, { timeout: 3_000 }).toBe("0");
+});
+
+it("replays what a client missed after its Last-Event-ID, then goes on live", async () => {
+  const { opening, response } = storyScenario({ storyId: "resume", publishedAt: new Date("2021-11-26T08:00:00Z") });
+  await h.append("resume", opening);
+  const stored = await h.store.readStream("story-resume");
+  const first = stored[0]!;
+  const controller = new AbortController();
+  const stream = await fetch(`${url}/api/stream`, {
+    headers: { authorization: `Bearer ${key}`, "last-event-id": `${first.transactionId}:${first.globalPosition}` },
+    signal: controller.signal,
+  });
+  expect(stream.status).toBe(200);
+  const reader = stream.body!.pipeThrough(new TextDecoderStream()).getReader();
+  const missed = opening.length - 1;
+  const seenIds = (blocks: string[]) =>
+    blocks.filter((b) => b.includes("event: story")).map((b) => /^id: (.*)$/m.exec(b)![1]);
+  const sse = sseReader(reader);
+  await sse.until((b) => seenIds(b).length >= missed);
+  expect(seenIds(sse.blocks)).toEqual(stored.slice(1).map((e) => `${e.transactionId}:${e.globalPosition}`));
+  await h.append("resume", response);
+  await sse.until((b) => seenIds(b).length >= missed + response.length);
+  const types = sse.blocks
+    .filter((b) => b.includes("event: story"))
+    .map((b) => JSON.parse(/^data: (.*)$/m.exec(b)![1]!).type);
+  expect(types).toEqual([...opening.slice(1), ...response].map((e) => e.type));
+  await reader.cancel();
+  controller.abort();
+});
+
+it("rejects a malformed Last-Event-ID", async () => {
+  const response = await fetch(`${url}/api/stream`, {
+    headers: { authorization: `Bearer ${key}`, "last-event-id": "yesterday" },
+  });
+  expect(response.status).toBe(400);
+  expect(await response.json()).toMatchObject({ field: "Last-Event-ID" });
 });
 
 it("needs a key", async () => {

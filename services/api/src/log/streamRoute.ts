@@ -1,7 +1,12 @@
+import { type Checkpoint, compareCheckpoints, type RecordedEvent } from "@pushback/eventstore";
 import type { FastifyInstance } from "fastify";
 import type { ApiDeps } from "../http/apiDeps.ts";
 import { security } from "../http/schemas.ts";
+import { parseCheckpoint } from "./checkpointString.ts";
 import type { LogFollower } from "./logFollower.ts";
+
+/** How far back a reconnecting client is replayed; beyond, it should page /api/events instead. */
+const MAX_RESUME_EVENTS = 10_000;
 
 /**
  * GET /api/stream: server-sent events, one `event: story` per story event appended from now on.
@@ -9,7 +14,7 @@ import type { LogFollower } from "./logFollower.ts";
  */
 export function registerStream(
   app: FastifyInstance,
-  _deps: ApiDeps,
+  { store }: ApiDeps,
   follower: LogFollower,
   heartbeatMs: number,
 ): () => number {
@@ -23,12 +28,17 @@ export function registerStream(
     {
       schema: {
         tags: ["log"],
-        summary: "Server-sent events: `event: story` with {storyId, type, globalPosition}; `: ping` comments",
+        summary:
+          "Server-sent events: `event: story` with {storyId, type, globalPosition}; `: ping` comments. " +
+          "A reconnect with `Last-Event-ID` (an event's `id: <tx>:<pos>`) first replays what it missed.",
         security,
         produces: ["text/event-stream"],
       },
     },
     async (request, reply) => {
+      const lastEventId = request.headers["last-event-id"];
+      const resumeFrom =
+        typeof lastEventId === "string" && lastEventId ? parseCheckpoint(lastEventId, "Last-Event-ID") : null;
       reply.hijack();
       const raw = reply.raw;
       const socket = request.raw.socket;
@@ -50,18 +60,40 @@ export function registerStream(
       };
       open.add(close);
       raw.on("close", close);
-      unsubscribe = await follower.subscribe((event) => {
+      const send = (event: RecordedEvent) => {
         if (!event.streamId.startsWith("story-")) return;
         const storyId = (event.data as { storyId?: string }).storyId ?? event.streamId.slice("story-".length);
         const data = JSON.stringify({ storyId, type: event.type, globalPosition: event.globalPosition });
         raw.write(`id: ${event.transactionId}:${event.globalPosition}\nevent: story\ndata: ${data}\n\n`);
-      });
+      };
+      // While a reconnecting client catches up, live events wait their turn.
+      let held: RecordedEvent[] | null = resumeFrom ? [] : null;
+      const subscription = await follower.subscribe((event) => (held ? held.push(event) : send(event)));
+      unsubscribe = subscription.unsubscribe;
       if (!open.has(close)) {
         unsubscribe();
         return;
       }
       raw.write(": connected\n\n");
+      if (resumeFrom) {
+        await replay(resumeFrom, subscription.from, send);
+        for (const event of held ?? []) if (compareCheckpoints(event, resumeFrom) > 0) send(event);
+        held = null;
+      }
     },
   );
+  /** The events after `after` up to `upTo` (inclusive), at most MAX_RESUME_EVENTS of them. */
+  async function replay(after: Checkpoint, upTo: Checkpoint, send: (event: RecordedEvent) => void) {
+    let at = after;
+    for (let replayed = 0; replayed < MAX_RESUME_EVENTS && compareCheckpoints(at, upTo) < 0; ) {
+      const page = await store.readAll(at, 500);
+      const due = page.filter((event) => compareCheckpoints(event, upTo) <= 0);
+      for (const event of due) send(event);
+      replayed += due.length;
+      if (due.length === 0 || due.length < page.length) return;
+      at = due[due.length - 1]!;
+    }
+  }
+
   return () => open.size;
 }
