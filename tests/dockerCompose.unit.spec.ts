@@ -27,3 +27,8 @@ it("runs every Pushback service the CLI knows, from the shared Dockerfile, with 
     for (const name of Object.keys(service.environment)) expect(variables.has(name)).toBe(true);
   }
 });
+
+it("lists the same service names where the CLI describes them", async () => {
+  const { SERVICE_NAMES } = await import("pushback-cli/serviceNames");
+  expect([...SERVICE_NAMES].sort()).toEqual(serviceDefinitions.map((s) => s.name).sort());
+});

@@ -1,4 +1,4 @@
-import { deskStateMigration } from "@pushback/desk";
+import * as deskStateMigration from "@pushback/desk/migrations";
 import type { Migration } from "kysely";
 
 /** Tables owned by services, applied with the packages' ones by every `pushback` process. */

@@ -1,6 +1,4 @@
 import { readFile } from "node:fs/promises";
-import { decodeHtml, extractArticle } from "@pushback/extract";
-import { extractQuotes } from "@pushback/quotes";
 import type { Command } from "commander";
 
 async function readInput(file: string): Promise<Uint8Array> {
@@ -11,7 +9,11 @@ async function readInput(file: string): Promise<Uint8Array> {
 }
 
 /** Article text and metadata plus the quotes in it, as the evaluation contract names them. */
-export function extractWithQuotes(html: string, url?: string) {
+export async function extractWithQuotes(html: string, url?: string) {
+  const [{ extractArticle }, { extractQuotes }] = await Promise.all([
+    import("@pushback/extract"),
+    import("@pushback/quotes"),
+  ]);
   const article = extractArticle(html, url ? { url } : {});
   const quotes = extractQuotes(article.text, article.paragraphs, { title: article.title ?? undefined }).map((q) => ({
     text: q.text,
@@ -39,8 +41,9 @@ export function registerExtractCommand(program: Command): void {
     .option("--url <url>", "the page's address, for relative canonical and image links")
     .action(async (files: string[], options: { url?: string }) => {
       for (const file of files.length ? files : ["-"]) {
+        const { decodeHtml } = await import("@pushback/extract");
         const html = decodeHtml(await readInput(file));
-        process.stdout.write(`${JSON.stringify(extractWithQuotes(html, options.url))}\n`);
+        process.stdout.write(`${JSON.stringify(await extractWithQuotes(html, options.url))}\n`);
       }
     });
 }

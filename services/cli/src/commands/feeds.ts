@@ -2,10 +2,12 @@ import { readFileSync } from "node:fs";
 import { parseOpml, toOpml } from "@pushback/feeds";
 import { feedIdFor, parseOutletList } from "@pushback/ingestion";
 import { openEventStore } from "@pushback/runtime";
-import { addFeed, readFeedRegistry, removeFeed } from "@pushback/worker";
 import type { Command } from "commander";
 import { openDatabase } from "../openDatabase.ts";
 import { readInput } from "../readInput.ts";
+
+// The registry functions live with the worker; loaded on demand so other commands start quickly.
+const feedRegistry = () => import("@pushback/worker");
 
 const DEFAULT_OUTLETS = new URL("../../../../infra/outlets.json", import.meta.url);
 
@@ -37,8 +39,8 @@ export function registerFeedCommands(program: Command): void {
     .action(async (url: string, options: { outlet: string; title?: string; disabled?: boolean }) => {
       const feedUrl = checkUrl(url);
       const feedId = feedIdFor(feedUrl);
-      const outcome = await withStore((store) =>
-        addFeed(store, {
+      const outcome = await withStore(async (store) =>
+        (await feedRegistry()).addFeed(store, {
           feedId,
           url: feedUrl,
           outlet: options.outlet,
@@ -53,7 +55,7 @@ export function registerFeedCommands(program: Command): void {
     .command("list")
     .option("--json", "one JSON object per line")
     .action(async (options: { json?: boolean }) => {
-      const registry = await withStore((store) => readFeedRegistry(store));
+      const registry = await withStore(async (store) => (await feedRegistry()).readFeedRegistry(store));
       for (const feed of registry.values()) {
         if (options.json) console.log(JSON.stringify(feed));
         else console.log(`${feed.feedId}\t${feed.enabled ? "enabled " : "disabled"}\t${feed.outlet}\t${feed.url}`);
@@ -66,7 +68,9 @@ export function registerFeedCommands(program: Command): void {
     .option("--reason <text>", "why it is removed")
     .action(async (feed: string, options: { reason?: string }) => {
       const feedId = /^[0-9a-f]{16}$/.test(feed) ? feed : feedIdFor(checkUrl(feed));
-      const removed = await withStore((store) => removeFeed(store, feedId, options.reason ?? null));
+      const removed = await withStore(async (store) =>
+        (await feedRegistry()).removeFeed(store, feedId, options.reason ?? null),
+      );
       if (!removed) throw new Error(`no registered feed ${feed}`);
       console.log(`removed ${feedId}`);
     });
@@ -83,7 +87,12 @@ export function registerFeedCommands(program: Command): void {
           if (!outline.xmlUrl) continue;
           const url = checkUrl(outline.xmlUrl);
           const outlet = options.outlet ?? outline.category ?? outline.title ?? new URL(url).hostname;
-          const outcome = await addFeed(store, { feedId: feedIdFor(url), url, outlet, title: outline.title ?? null });
+          const outcome = await (await feedRegistry()).addFeed(store, {
+            feedId: feedIdFor(url),
+            url,
+            outlet,
+            title: outline.title ?? null,
+          });
           if (outcome === "added") added++;
         }
       });
@@ -94,7 +103,7 @@ export function registerFeedCommands(program: Command): void {
     .command("export")
     .description("write the registry as OPML on stdout")
     .action(async () => {
-      const registry = await withStore((store) => readFeedRegistry(store));
+      const registry = await withStore(async (store) => (await feedRegistry()).readFeedRegistry(store));
       const outlines = [...registry.values()].map((feed) => ({
         title: feed.title ?? feed.outlet,
         xmlUrl: feed.url,
@@ -113,7 +122,7 @@ export function registerFeedCommands(program: Command): void {
       await withStore(async (store) => {
         for (const outlet of list.outlets) {
           for (const feed of outlet.feeds) {
-            const outcome = await addFeed(store, {
+            const outcome = await (await feedRegistry()).addFeed(store, {
               feedId: feedIdFor(feed.url),
               url: feed.url,
               outlet: outlet.name,

@@ -12,16 +12,18 @@ import {
 import type { Command } from "commander";
 import { sql } from "kysely";
 import { serviceMigrations } from "../migrations.ts";
-import { type RunningService, serviceDefinitions } from "../services.ts";
+import { SERVICE_NAMES } from "../serviceNames.ts";
+import type { RunningService } from "../services.ts";
 
 const STOP_TIMEOUT_MS = 20_000;
 
 export function registerRunCommand(program: Command): void {
   program
     .command("run")
-    .argument("<service>", `one of: all, ${serviceDefinitions.map((s) => s.name).join(", ")}`)
+    .argument("<service>", `one of: all, ${SERVICE_NAMES.join(", ")}`)
     .description("run a service (or all of them in one process) until SIGTERM")
     .action(async (name: string) => {
+      const { serviceDefinitions } = await import("../services.ts");
       const chosen = name === "all" ? serviceDefinitions : serviceDefinitions.filter((s) => s.name === name);
       if (chosen.length === 0) throw new Error(`unknown service "${name}"`);
       const env = loadEnv();

@@ -1,8 +1,6 @@
 import { loadEnv } from "@pushback/config";
 import { readProcessorStatus } from "@pushback/eventstore";
-import { connectRedis, createQueues } from "@pushback/queues";
 import { openEventStore } from "@pushback/runtime";
-import { PollState, readFeedRegistry } from "@pushback/worker";
 import type { Command } from "commander";
 import { sql } from "kysely";
 import { openDatabase } from "../openDatabase.ts";
@@ -25,6 +23,10 @@ export interface PipelineStatus {
 }
 
 export async function readPipelineStatus(): Promise<PipelineStatus> {
+  const [{ connectRedis, createQueues }, { PollState, readFeedRegistry }] = await Promise.all([
+    import("@pushback/queues"),
+    import("@pushback/worker"),
+  ]);
   const env = loadEnv();
   const database = await openDatabase();
   const redis = await connectRedis(env.REDIS_URL);
