@@ -1,3 +1,4 @@
+export { alertMode } from "./alertEvents.ts";
 export {
   type EventData,
   type PushbackEvent,
@@ -6,5 +7,4 @@ export {
   type RecordedPushbackEvent,
 } from "./catalogue.ts";
 export { failureCategory, fetchReason } from "./ingestionEvents.ts";
-export { alertMode } from "./alertEvents.ts";
 export { quoteKind, stanceLabel } from "./storyEvents.ts";

@@ -2,7 +2,9 @@ import { z } from "zod";
 
 export const stanceLabel = z.enum(["claim", "denial", "clarification", "support", "reaffirmation", "neutral"]);
 export const quoteKind = z.enum(["full", "partial", "indirect"]);
-const speaker = z.object({ name: z.string(), role: z.string().nullable(), organization: z.string().nullable() }).nullable();
+const speaker = z
+  .object({ name: z.string(), role: z.string().nullable(), organization: z.string().nullable() })
+  .nullable();
 const actors = z.object({ governments: z.array(z.string()), platforms: z.array(z.string()) });
 
 /** A statement's source: the article it was read from. */
@@ -37,7 +39,12 @@ export const storyEvents = {
   },
   /** How many quotes an extraction found and how many were relevant (irrelevant ones are only counted). */
   QuotesCounted: {
-    schema: z.object({ articleId: z.string(), textHash: z.string(), quotes: z.number().int(), relevant: z.number().int() }),
+    schema: z.object({
+      articleId: z.string(),
+      textHash: z.string(),
+      quotes: z.number().int(),
+      relevant: z.number().int(),
+    }),
   },
   StoryOpened: {
     schema: z.object({
@@ -71,7 +78,13 @@ export const storyEvents = {
   },
   /** A new proposition: one claim however many quotes and outlets repeat it. */
   ClaimIdentified: {
-    schema: z.object({ storyId: z.string(), claimId: z.string(), text: z.string(), party: z.string(), statementId: z.string() }),
+    schema: z.object({
+      storyId: z.string(),
+      claimId: z.string(),
+      text: z.string(),
+      party: z.string(),
+      statementId: z.string(),
+    }),
   },
   /** Raised once per (claim, responding party, type); later evidence is ContradictionEvidenceAdded. */
   ContradictionDetected: {
