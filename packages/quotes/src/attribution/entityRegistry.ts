@@ -122,7 +122,18 @@ export class EntityRegistry {
     const descriptors = descriptorsBefore(text, position);
     // "Brazilian Supreme Court Justice Alexandre de Moraes": a titled person despite the court.
     const titledName = words.length > 2 ? parseMention(words.join(" ")) : null;
-    if (titledName?.kind === "person" && titledName.role && titledName.name) {
+    if (titledName?.kind === "person" && (titledName.role || titledName.organization) && titledName.name) {
+      // "Liza Marcelo of the Philippine Internet Freedom Alliance": the organisation is named too.
+      const orgAt = titledName.organization ? name.lastIndexOf(titledName.organization) : -1;
+      if (orgAt > 0)
+        this.add({
+          kind: "organization",
+          name: titledName.organization!,
+          role: null,
+          organization: null,
+          descriptors: [],
+          position: position + orgAt,
+        });
       this.add({
         kind: "person",
         name: titledName.name,

@@ -31,3 +31,19 @@ export const groupWords = new Set(
 );
 
 export const determiners = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "this", "that"]);
+
+/**
+ * Titles written before a person's name and not part of it: honorifics, military and police ranks
+ * (also abbreviated), civil and religious offices, professions ("Lt Gen", "Councillor", "Lawyer").
+ * Compared lowercase without a final dot.
+ */
+export const titleWords = new Set(
+  "mr mrs ms miss mx dr doctor prof professor sir dame rev reverend imam rabbi pastor bishop archbishop cardinal sheikh sheik hon honourable honorable gen general lt lieut lieutenant col colonel maj capt captain cpt sgt sergeant cpl corporal pte adm admiral brig brigadier cmdr commander cdr marshal commodore insp inspector supt superintendent det detective constable chief sen senator rep representative congressman congresswoman gov governor mayor councillor councilor councilman councilwoman alderman alderwoman president premier minister judge justice ambassador deputy speaker chancellor secretary commissioner prosecutor magistrate lawyer attorney advocate barrister solicitor counsel engineer journalist reporter activist economist analyst researcher architect nurse mp mep mla".split(
+    " ",
+  ),
+);
+
+/** Words that are titles only before another title ("Vice Admiral", "Air Marshal", "Major General"). */
+export const titleModifiers = new Set(
+  "vice rear field air wing squadron flight major chief private deputy police army naval".split(" "),
+);

@@ -2,6 +2,7 @@
 // "Aida Balaeva, the information minister", "the ministry", "she") into its parts.
 import { findActors } from "../relevance/findActors.ts";
 import { determiners, documentWords, groupWords, orgWords, pronouns, roleWords } from "./nounLexicon.ts";
+import { isTitleAt, splitOrganisationTail, splitTitle } from "./personName.ts";
 
 export type MentionKind = "pronoun" | "description" | "document" | "group" | "person" | "organization";
 
@@ -154,10 +155,16 @@ function describe(allWords: string[], text: string, owner: string | null): Parse
 
 function named(words: string[], text: string, owner: string | null): ParsedMention {
   const clean = words.map((w) => w.replace(/[,.;:]$/, ""));
+  // "Liza Marcelo of the Philippine Internet Freedom Alliance": a person, not an organisation.
+  const tail = splitOrganisationTail(clean, isOrganisationName);
+  if (tail) {
+    const person = named(tail.person, text, owner);
+    if (person.kind === "person") return { ...person, organization: tail.organization };
+  }
   // The last role word followed by capitalised words splits role from name.
   let roleEnd = -1;
   for (let i = clean.length - 2; i >= 0; i--) {
-    if (roleWords.has(clean[i]!.toLowerCase()) && isCapitalised(clean[i + 1]!)) {
+    if ((roleWords.has(clean[i]!.toLowerCase()) || isTitleAt(clean, i)) && isCapitalised(clean[i + 1]!)) {
       roleEnd = i;
       break;
     }
@@ -250,5 +257,10 @@ function mention(
   organization: string | null,
   head: string | null,
 ): ParsedMention {
+  if (kind === "person" && name) {
+    // "Lt Gen Thanawat Srisuk", "Councillor Tomas Reiter": the title belongs to the role.
+    const { title, name: rest } = splitTitle(name.split(/\s+/));
+    if (title) return { kind, text, name: rest.join(" "), role: role ? `${role} ${title}` : title, organization, head };
+  }
   return { kind, text, name, role, organization, head };
 }

@@ -2,7 +2,7 @@
 // ("Meta spokesperson Ben McConaghy told ..."), or the phrase after an inverted verb ("said Daria
 // Ivanova, a researcher at ...").
 import { auxiliaries, speechVerbLemma } from "./cues.ts";
-import { roleWords } from "./nounLexicon.ts";
+import { groupWords, orgWords, roleWords } from "./nounLexicon.ts";
 
 export interface CueMatch {
   /** The cue as written: the verb and what makes it a cue ("told Reuters", "wrote on X", "according to"). */
@@ -67,7 +67,10 @@ export function cueAt(segment: string, index: number, verb: string): string {
 }
 
 const pronounOrDeterminer = /^(?:the|he|she|it|they|we|i|its|his|her|their)\b/i;
-const groupStart = /^(?:officials|critics|analysts|sources|experts|residents|users|lawmakers|deputies|activists)\b/;
+/** "officials", "several lawmakers", "two researchers": an unnamed group as subject. */
+const groupStart = new RegExp(
+  String.raw`^(?:(?:some|many|several|two|three|four|other|local|senior)\s+)?(?:${[...groupWords].join("|")})\b`,
+);
 const nameOnly = /^(?:[\p{Lu}][\p{L}'’.-]*\s*)+$/u;
 /** "coach Petar Segrt": a lowercase title before a name. */
 const titledNameShape = /^((?:[\p{Ll}-]+\s+){1,4})[\p{Lu}][\p{L}'’-]+\s+[\p{Lu}]/u;
@@ -80,7 +83,7 @@ const titledName = {
 };
 const nameList = /^(?:[\p{Lu}][\p{L}]*|and|of)(?:\s+(?:[\p{Lu}][\p{L}]*|and|of))*$/u;
 const listedOrg = /\b(?:Ministry|Committee|Commission|Department|Agency|Office) of\b.*[\p{Lu}][\p{L}]*$/u;
-const lowerSubject = /^(?:the|a|an|he|she|it|they|we|i|officials|critics|analysts|a source|sources)\b/;
+const lowerSubject = /^(?:the|a|an|he|she|it|they|we|i|a source)\b/;
 const firstVerb =
   /\b(?:has|have|had|is|are|was|were|will|would|said|says|told|tells|added|wrote|described|called|denied|insisted|claimed|argued|warned|welcomed|criticised|criticized|questioned)\b/;
 
@@ -93,6 +96,20 @@ function sentenceSubject(segment: string, segmentOffset: number): { mention: str
   if (!subjectText.trim() || subjectText === segment) return null;
   return subjectBefore(subjectText, segmentOffset);
 }
+
+const subordinators = "that|which|but|while|whereas|because|after|before|when|since|although|though|once|until|unless";
+
+/**
+ * A subordinate or coordinate clause opening before the verb's own subject ("..., after officials
+ * complained", "because the regulator said"): the subject is after it. The subject may be a name, a
+ * determiner phrase, a pronoun or a plural group noun.
+ */
+const clauseStart = new RegExp(
+  String.raw`\b(?:${subordinators})\s+(?=[\p{Lu}]|(?:the|a|an|he|she|it|they|we|its|his|her|their|some|many|several|two|three|${[...groupWords].join("|")})(?:\s|$))`,
+  "gu",
+);
+
+const clauseLead = new RegExp(String.raw`^(?:;\s*|(?:${subordinators}|and|as)\s+)`);
 
 const leadWords =
   /^(?:but|and|yet|so|meanwhile|however|still|then|also|now|later|earlier|while|when|although|though|if|since|once|until|because)\s+/i;
@@ -126,15 +143,12 @@ export function subjectBefore(segment: string, segmentOffset: number): { mention
   // Start after the last clause boundary.
   const boundary = Math.max(
     s.lastIndexOf("; "),
-    lastMatch(
-      s,
-      /\b(?:that|which|but|while|whereas|because|after|when)\s+(?=[\p{Lu}]|the |he |she |it |they |its |his |her )/gu,
-    ),
+    lastMatch(s, clauseStart),
     lastMatch(s, /(?:,\s+|\s)and\s+(?=the |he |she |it |they |its |his |her )|,\s+and\s+(?=[\p{Lu}])/gu),
   );
   let start = Math.max(boundary, 0);
   let clause = s.slice(start);
-  const lead = /^(?:;\s*|(?:that|which|and|but|while|whereas|because|after|as|when)\s+)/.exec(clause);
+  const lead = clauseLead.exec(clause);
   if (lead) {
     start += lead[0].length;
     clause = clause.slice(lead[0].length);
@@ -165,10 +179,13 @@ export function subjectBefore(segment: string, segmentOffset: number): { mention
   let chosen = -1;
   for (let i = chunks.length - 1; i >= 0; i--) {
     const c = chunks[i]!.text;
-    if (i > 0 && /^(?:a|an|or)\s/i.test(c)) continue; // apposition: "a researcher at ..."
+    // Apposition ("Ines Tavares, a researcher at ..."), unless only fronted phrases come before
+    // ("Asked about the fine, a company spokesperson").
+    const fronted = chunks.slice(0, i).every((p) => prepositional.test(p.text));
+    if (i > 0 && /^(?:a|an|or)\s/i.test(c) && !fronted) continue;
     if (i > 0 && /^the\s/i.test(c) && nameOnly.test(chunks[i - 1]!.text)) continue; // "Phil Robertson, the group's ..."
     if (i > 0 && /^[\p{Lu}][\p{L}\p{N}.\- ]*['’]s\s+\p{Ll}/u.test(c)) continue; // "Meta's deputy general counsel"
-    if (i === 0 && /^an?\s/.test(c)) {
+    if ((i === 0 || fronted) && /^an?\s/i.test(c)) {
       chosen = i;
       break;
     }
@@ -185,7 +202,9 @@ export function subjectBefore(segment: string, segmentOffset: number): { mention
   if (listStart < chosen && listedOrg.test(chunks[listStart]!.text)) chosen = listStart;
   // Keep a leading description with a name ("The minister, Aida Balaeva") and the appositions after it.
   let first = chosen;
-  if (chosen > 0 && /^the\s+\p{Ll}+$/iu.test(chunks[chosen - 1]!.text)) first = chosen - 1;
+  // Only a speaker noun joins: "After the hearing, TikTok" is a fronted phrase, not an apposition.
+  if (chosen > 0 && isSpeakerDescription(chunks[chosen - 1]!.text) && /^[\p{Lu}]/u.test(chunks[chosen]!.text))
+    first = chosen - 1;
   const from = chunks[first]!.start;
   const mention = clause.slice(from).replace(/[,\s]+$/, "");
   const words = mention.split(/\s+/).length;
@@ -194,8 +213,21 @@ export function subjectBefore(segment: string, segmentOffset: number): { mention
   const pronoun = /^(?:he|she|they|it|we|i)\b/i.exec(mention);
   if (pronoun && words > 1 && !/^it['’]s\b/i.test(mention))
     return { mention: pronoun[0], position: offset + start + from };
-  if (/^\p{Ll}+(?!\p{Lu})\b/u.test(mention) && !lowerSubject.test(mention) && !titledName.test(mention)) return null;
+  if (
+    /^\p{Ll}+(?!\p{Lu})\b/u.test(mention) &&
+    !lowerSubject.test(mention) &&
+    !groupStart.test(mention) &&
+    !titledName.test(mention)
+  )
+    return null;
   return { mention, position: offset + start + from };
+}
+
+/** "the minister", "the regulator", "the group": a description that can name a speaker. */
+function isSpeakerDescription(chunk: string): boolean {
+  const m = /^the\s+(\p{Ll}+)$/iu.exec(chunk);
+  const head = m?.[1]?.toLowerCase() ?? "";
+  return roleWords.has(head) || orgWords.has(head) || groupWords.has(head);
 }
 
 function splitChunks(clause: string): { text: string; start: number }[] {

@@ -1,0 +1,42 @@
+// Splits what is not a person's name off a capitalised person phrase: leading titles ("Lt Gen",
+// "Councillor", "Lawyer") go to the role; a trailing "of the ORGANISATION" / "at ORGANISATION"
+// goes to the organisation.
+import { orgWords, roleWords, titleModifiers, titleWords } from "./nounLexicon.ts";
+
+const isCapitalised = (w: string) => /^[\p{Lu}]/u.test(w);
+const bare = (w: string) => w.toLowerCase().replace(/\.$/, "");
+/** A title word, or a modifier followed by one ("Air Marshal"). */
+export const isTitleAt = (words: string[], i: number): boolean =>
+  titleWords.has(bare(words[i]!)) ||
+  (titleModifiers.has(bare(words[i]!)) && i + 1 < words.length && isTitleAt(words, i + 1));
+
+/** "Lt Gen Thanawat Srisuk" -> title "Lt Gen", name "Thanawat Srisuk". The name keeps at least one word. */
+export function splitTitle(words: string[]): { title: string | null; name: string[] } {
+  let k = 0;
+  while (k < words.length - 1 && isTitleAt(words, k) && isCapitalised(words[k]!)) k++;
+  if (k === 0) return { title: null, name: words };
+  return { title: words.slice(0, k).join(" "), name: words.slice(k) };
+}
+
+/**
+ * "Liza Marcelo of the Philippine Internet Freedom Alliance" -> person words and organisation.
+ * Only when the words before the preposition read as a personal name (two or more capitalised
+ * words, no organisation word, not ending in a role: "Minister of Digital Development" stays whole).
+ */
+export function splitOrganisationTail(
+  words: string[],
+  isOrganisationName: (words: string[]) => boolean,
+): { person: string[]; organization: string } | null {
+  for (let i = 2; i < words.length - 1; i++) {
+    if (!/^(?:of|at|from)$/.test(words[i]!)) continue;
+    const head = words.slice(0, i);
+    const { name } = splitTitle(head);
+    if (name.length < 2 || !name.every(isCapitalised)) return null;
+    if (name.some((w) => orgWords.has(w.toLowerCase()) || roleWords.has(w.toLowerCase()))) return null;
+    if (isOrganisationName(name)) return null;
+    const tail = words.slice(words[i + 1] === "the" ? i + 2 : i + 1);
+    if (!tail.length || !isCapitalised(tail[0]!)) return null;
+    return { person: head, organization: tail.join(" ") };
+  }
+  return null;
+}
