@@ -5,10 +5,12 @@ import swaggerUi from "@fastify/swagger-ui";
 import type { Env } from "@pushback/config";
 import { ensureProjection } from "@pushback/eventstore";
 import { createDashboardViews, storyViews } from "@pushback/projections";
+import { QUEUE } from "@pushback/queues";
 import type { Database, Logger, PushbackStore } from "@pushback/runtime";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyPluginAsync, LogController } from "fastify";
 import type { Redis } from "ioredis";
 import { sql } from "kysely";
+import { queueBoard } from "./admin/queueBoard.ts";
 import { hashApiKey } from "./auth/apiKeys.ts";
 import { createAuthenticator } from "./auth/authenticate.ts";
 import { registerListContradictions } from "./contradictions/listContradictionsRoute.ts";
@@ -134,6 +136,15 @@ export async function buildApi(options: BuildApiOptions): Promise<FastifyInstanc
   const liveStreams = registerStream(app, deps, follower, options.heartbeatMs ?? 15_000);
   registerMetrics(app, deps, liveStreams);
   app.addHook("onClose", () => follower.stop());
+  if (redis) {
+    // The queue inspector needs Redis; it has its own key check (browsers send Basic auth).
+    await app.register(queueBoard, {
+      db: options.database.db,
+      redis,
+      redisPrefix: env.PUSHBACK_REDIS_PREFIX,
+      queueNames: [QUEUE.feedPoll, QUEUE.articleFetch],
+    });
+  }
 
   const pluginOptions: ApiPluginOptions = {
     store: options.store,
