@@ -70,3 +70,14 @@ it("after a restore, re-bases transaction ids so that checkpoints keep their pla
     await sql.end();
   }
 });
+
+it("names the Redis it could not reach, and exits instead of hanging", async () => {
+  const result = await runCli(["run", "worker"], {
+    DATABASE_URL: database.url,
+    REDIS_URL: "redis://127.0.0.1:1",
+    PUSHBACK_OPS_PORT: "0",
+  });
+  expect(result.code).toBe(1);
+  expect(result.stderr).toContain("cannot reach Redis at redis://127.0.0.1:1");
+  expect(result.stderr).toContain("docker compose up -d redis");
+});

@@ -15,6 +15,7 @@ export async function main(argv: string[]): Promise<void> {
     await buildProgram().parseAsync(argv);
   } catch (error) {
     process.stderr.write(`pushback: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
+    // A failed command may leave sockets behind (a half-open pool): never hang on them.
+    process.exit(1);
   }
 }

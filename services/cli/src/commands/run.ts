@@ -37,7 +37,14 @@ export function registerRunCommand(program: Command): void {
       if (applied.length) logger.info({ applied }, "migrated");
       const context = { env, database, store: openEventStore(database), logger };
       const running: RunningService[] = [];
-      for (const service of chosen) running.push(await service.start(context));
+      try {
+        for (const service of chosen) running.push(await service.start(context));
+      } catch (error) {
+        // A dependency is missing (Redis, SMTP…): undo what started, so the process can exit.
+        for (const service of running.reverse()) await service.stop().catch(() => {});
+        await database.close();
+        throw error;
+      }
       const ops = await startOpsServer({
         port: env.PUSHBACK_OPS_PORT,
         checks: Object.assign(
