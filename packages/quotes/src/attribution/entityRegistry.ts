@@ -134,10 +134,13 @@ export class EntityRegistry {
           descriptors: [],
           position: position + orgAt,
         });
+      // "Dr Ronny Vale, the president's physician": the apposition describes the role too.
+      const after = appositionAfter(text, position + tokens.join(" ").length);
+      const described = after ? parseAppositive(after).role : null;
       this.add({
         kind: "person",
         name: titledName.name,
-        role: titledName.role,
+        role: [titledName.role, described].filter(Boolean).join(" ") || null,
         organization: titledName.organization ?? owner,
         descriptors,
         position,

@@ -14,8 +14,19 @@ export const isTitleAt = (words: string[], i: number): boolean =>
 export function splitTitle(words: string[]): { title: string | null; name: string[] } {
   let k = 0;
   while (k < words.length - 1 && isTitleAt(words, k) && isCapitalised(words[k]!)) k++;
-  if (k === 0) return { title: null, name: words };
+  // "Secretary of State Mike Pompeo": an office "of ..." runs on; the last two words are the name.
+  // "Director of Public Prosecutions Karin Holm": a role word opens an office too.
+  if (k === 0 && roleWords.has(bare(words[0] ?? "")) && isCapitalised(words[0] ?? ""))
+    k = officeEnd(words, 1) > 1 ? 1 : 0;
+  if (k > 0 || words[0] === "of") k = officeEnd(words, k);
+  if (k === 0 || !/^\p{Lu}/u.test(words[k] ?? "")) return { title: null, name: words };
   return { title: words.slice(0, k).join(" "), name: words.slice(k) };
+}
+
+function officeEnd(words: string[], k: number): number {
+  if (!/^(?:of|for)$/.test(words[k] ?? "")) return k;
+  const end = words.length - 2;
+  return end > k + 1 && words.slice(k + 1).every((w) => isCapitalised(w) || /^(?:of|and|for|the)$/.test(w)) ? end : k;
 }
 
 /**

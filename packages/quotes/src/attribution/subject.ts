@@ -2,6 +2,7 @@
 // ("Meta spokesperson Ben McConaghy told ..."), or the phrase after an inverted verb ("said Daria
 // Ivanova, a researcher at ...").
 import { auxiliaries, speechVerbLemma } from "./cues.ts";
+import { frontedPhraseEnd } from "./frontedPhrase.ts";
 import { groupWords, orgWords, roleWords } from "./nounLexicon.ts";
 
 export interface CueMatch {
@@ -105,7 +106,7 @@ const subordinators = "that|which|but|while|whereas|because|after|before|when|si
  * determiner phrase, a pronoun or a plural group noun.
  */
 const clauseStart = new RegExp(
-  String.raw`\b(?:${subordinators})\s+(?=[\p{Lu}]|(?:the|a|an|he|she|it|they|we|its|his|her|their|some|many|several|two|three|${[...groupWords].join("|")})(?:\s|$))`,
+  String.raw`(?:\b(?:${subordinators})|(?<!\b(?:such|well|so|just|known|described|seen|regarded|to)\s)\bas)\s+(?=[\p{Lu}]|(?:the|a|an|he|she|it|they|we|its|his|her|their|some|many|several|two|three|${[...groupWords].join("|")})(?:\s|$))`,
   "gu",
 );
 
@@ -173,6 +174,11 @@ export function subjectBefore(segment: string, segmentOffset: number): { mention
     return sentenceSubject(segment, segmentOffset);
   }
   let chunks = splitChunks(clause);
+  // Only where nothing but fronted phrases comes before ("Ines Tavares, a lawyer representing X" is an apposition).
+  const last = chunks[chunks.length - 1];
+  const alone = chunks.slice(0, -1).every((c) => prepositional.test(c.text));
+  const cut = last && alone ? frontedPhraseEnd(last.text) : 0;
+  if (last && cut > 0) chunks = [...chunks.slice(0, -1), { text: last.text.slice(cut), start: last.start + cut }];
   // A relative clause ("which represents Google, Meta and others") runs to the verb.
   const relative = chunks.findIndex((c, i) => i > 0 && /^(?:who|which|whose)\b/.test(c.text));
   if (relative > 0) chunks = chunks.slice(0, relative);

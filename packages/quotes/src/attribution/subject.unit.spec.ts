@@ -10,12 +10,26 @@ describe("subjectBefore", () => {
     ["The ban was lifted on Friday when the ministry", "the ministry"],
     ["Traffic recovered within hours, although several lawmakers", "several lawmakers"],
     ["The channel was blocked before Meta", "Meta"],
+    ["Access returned on Sunday, as regulators", "regulators"],
+    ["Platforms such as Telegram", "Platforms such as Telegram"],
+    ["The Media Council, known as the MC", "The Media Council, known as the MC"],
     // Fronted prepositional phrases before the subject.
     ["In a statement after the hearing, TikTok", "TikTok"],
     ["Speaking after the vote on Tuesday, the minister", "the minister"],
     ["After the vote, the minister", "the minister"],
     ["In a letter to the committee before the deadline, Google", "Google"],
     ["Asked about the fine, a company spokesperson", "a company spokesperson"],
+    // Fronted phrases without a comma.
+    ["After the hearing the minister", "the minister"],
+    ["During the debate in the capital he", "he"],
+    ["In a statement after the hearing TikTok", "TikTok"],
+    ["Following the ruling a ministry spokesperson", "a ministry spokesperson"],
+    ["At the briefing Deputy Minister Arman Bekov", "Deputy Minister Arman Bekov"],
+    // ... but a describing noun stays with its name, and a lone subject is untouched.
+    ["The rights group Access Now", "The rights group Access Now"],
+    ["The head of the agency", "The head of the agency"],
+    ["The former president Ana Reyes", "The former president Ana Reyes"],
+    ["Tomas Lind, a lawyer representing TikTok", "Tomas Lind, a lawyer representing TikTok"],
     // A description apposed to a name is kept.
     ["The minister, Aida Balaeva,", "The minister, Aida Balaeva"],
     ["The regulator, Ofcom,", "The regulator, Ofcom"],
