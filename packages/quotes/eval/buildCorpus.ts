@@ -16,6 +16,7 @@ import type { QuoteKind, Speaker } from "../src/types.ts";
 import {
   firstHeldOut2Number,
   firstHeldOut3Number,
+  firstHeldOut4Number,
   firstHeldOutNumber,
   type GoldArticle,
   type GoldQuote,
@@ -82,13 +83,15 @@ export function buildArticle(id: string, source: string): GoldArticle {
   return {
     id,
     split:
-      number >= firstHeldOut3Number
-        ? "heldout3"
-        : number >= firstHeldOut2Number
-          ? "heldout2"
-          : number >= firstHeldOutNumber
-            ? "heldout"
-            : "dev",
+      number >= firstHeldOut4Number
+        ? "heldout4"
+        : number >= firstHeldOut3Number
+          ? "heldout3"
+          : number >= firstHeldOut2Number
+            ? "heldout2"
+            : number >= firstHeldOutNumber
+              ? "heldout"
+              : "dev",
     outlet: fields.get("outlet") ?? "",
     title: fields.get("title") ?? "",
     publishedAt: fields.get("publishedAt") ?? "",

@@ -17,8 +17,8 @@ export interface GoldQuote {
 
 export interface GoldArticle {
   id: string;
-  /** "dev": written before the rules. "heldout", "heldout2", "heldout3": written later and scored blind once (README). */
-  split: "dev" | "heldout" | "heldout2" | "heldout3";
+  /** "dev": written before the rules. "heldout" .. "heldout4": written later and scored blind once (README). */
+  split: "dev" | "heldout" | "heldout2" | "heldout3" | "heldout4";
   outlet: string;
   title: string;
   publishedAt: string;
@@ -35,3 +35,6 @@ export const firstHeldOut2Number = 49;
 
 /** First article of the third held-out part (written by a second developer; scored blind once, see README). */
 export const firstHeldOut3Number = 55;
+
+/** First article of the fourth held-out part (written after the title and clause rules; scored blind once, see README). */
+export const firstHeldOut4Number = 61;
