@@ -1,8 +1,7 @@
-import { type Kysely, sql } from "kysely";
-import type { EventStoreDatabase } from "./database.ts";
 import { ConcurrencyError } from "./errors.ts";
 import { type ExpectedVersion, versionMatches } from "./expectedVersion.ts";
 import type { NewEvent } from "./recordedEvent.ts";
+import { kyselyExecutor, runInPostgresTransaction, type SqlExecutor } from "./sqlExecutor.ts";
 import { inTransaction, type StoreContext } from "./storeContext.ts";
 
 export interface AppendRequest {
@@ -54,15 +53,20 @@ export async function appendToStreams(context: StoreContext, requests: AppendReq
   }));
   // Lock streams in one order so that two multi-stream appends cannot deadlock.
   const order = encoded.map((_, index) => index).sort((a, b) => compare(encoded[a]!.streamId, encoded[b]!.streamId));
+  const appendAll = async (execute: SqlExecutor) => {
+    const results: AppendResult[] = new Array(requests.length);
+    for (const index of order) {
+      const request = encoded[index]!;
+      results[index] = await appendLocked(execute, request.streamId, request.rows, request.expectedVersion ?? "any");
+    }
+    return results;
+  };
+  // Inside a caller's transaction we write through it; otherwise in a transaction of our own,
+  // straight on postgres.js (appends are the hot path: no query builder, prepared statements).
   const attempt = () =>
-    inTransaction(context.db, async (trx) => {
-      const results: AppendResult[] = new Array(requests.length);
-      for (const index of order) {
-        const request = encoded[index]!;
-        results[index] = await appendLocked(trx, request.streamId, request.rows, request.expectedVersion ?? "any");
-      }
-      return results;
-    });
+    context.db.isTransaction || !context.sql
+      ? inTransaction(context.db, (trx) => appendAll(kyselyExecutor(trx)))
+      : runInPostgresTransaction(context.sql, appendAll);
   try {
     return await attempt();
   } catch (error) {
@@ -81,54 +85,90 @@ interface EncodedRow {
 }
 
 async function appendLocked(
-  trx: Kysely<EventStoreDatabase>,
+  execute: SqlExecutor,
   streamId: string,
   rows: EncodedRow[],
   expected: ExpectedVersion,
 ): Promise<AppendResult> {
   // Upserting the stream row locks it until commit: writers to one stream queue here.
-  const locked = await sql<{ version: number }>`
-    insert into streams (stream_id, version) values (${streamId}, 0)
-    on conflict (stream_id) do update set version = streams.version
-    returning version`.execute(trx);
-  const version = Number(locked.rows[0]!.version);
-  if (rows.length === 0) {
-    if (!versionMatches(expected, version)) throw new ConcurrencyError(streamId, expected, version);
-    return { streamId, nextVersion: version, globalPositions: [], alreadyStored: 0 };
-  }
-  // postgres.js serialises a jsonb parameter itself: pass the array, not a string.
-  const payload = rows;
+  const [locked] = await execute<{ version: number }>(
+    `insert into streams (stream_id, version) values ($1, 0)
+     on conflict (stream_id) do update set version = streams.version returning version`,
+    [streamId],
+  );
+  const version = Number(locked!.version);
+  const ids = rows.map((row) => row.id);
   if (!versionMatches(expected, version)) {
-    const stored = await sql<{ count: number }>`
-      select count(*)::int as count from events
-      where event_id in (select (e->>'id')::uuid from jsonb_array_elements(${payload}::jsonb) as e)`.execute(trx);
-    if (stored.rows[0]!.count === rows.length) {
+    // A retry of an append that already happened succeeds without writing (KurrentDB's idempotency).
+    const [stored] = await execute<{ count: number }>(
+      "select count(*)::int as count from events where event_id = any($1::uuid[])",
+      [ids],
+    );
+    if (rows.length > 0 && stored!.count === rows.length) {
       return { streamId, nextVersion: version, globalPositions: [], alreadyStored: rows.length };
     }
     throw new ConcurrencyError(streamId, expected, version);
   }
-  const inserted = await sql<{ global_position: number }>`
-    with input as (
-      select (e.value->>'id')::uuid as event_id, e.value->>'type' as type,
-             e.value->'data' as data, e.value->'metadata' as metadata, e.ordinality
-      from jsonb_array_elements(${payload}::jsonb) with ordinality as e
-    ), fresh as (
-      select input.*, row_number() over (order by input.ordinality) as n
-      from input
-      where not exists (select 1 from events where events.event_id = input.event_id)
-    )
-    insert into events (event_id, stream_id, stream_position, type, data, metadata)
-    select event_id, ${streamId}, ${version} + n, type, data, metadata from fresh order by n
-    returning global_position`.execute(trx);
-  const written = inserted.rows.length;
-  if (written > 0) {
-    await sql`update streams set version = ${version + written} where stream_id = ${streamId}`.execute(trx);
+  if (rows.length === 0) return { streamId, nextVersion: version, globalPositions: [], alreadyStored: 0 };
+  // The common case, one multi-row insert: every event is new.
+  const inserted = await insertRows(execute, streamId, version, rows, true);
+  if (inserted.length === rows.length) return finish(execute, streamId, version, inserted, 0);
+  // Some ids were stored already (a retried job): take our rows back and append only the new ones,
+  // so that stream positions stay contiguous.
+  if (inserted.length > 0) {
+    await execute("delete from events where global_position = any($1::bigint[])", [
+      inserted.map((row) => row.global_position),
+    ]);
+  }
+  const stored = new Set(
+    (
+      await execute<{ id: string }>("select event_id::text as id from events where event_id = any($1::uuid[])", [ids])
+    ).map((row) => row.id),
+  );
+  const fresh = rows.filter((row) => !stored.has(row.id));
+  const written = fresh.length ? await insertRows(execute, streamId, version, fresh, false) : [];
+  return finish(execute, streamId, version, written, rows.length - fresh.length);
+}
+
+const COLUMNS = 6;
+
+async function insertRows(
+  execute: SqlExecutor,
+  streamId: string,
+  version: number,
+  rows: EncodedRow[],
+  skipStored: boolean,
+): Promise<{ global_position: number }[]> {
+  const values: string[] = [];
+  const params: unknown[] = [];
+  rows.forEach((row, index) => {
+    const at = index * COLUMNS;
+    values.push(`($${at + 1}::uuid, $${at + 2}, $${at + 3}::bigint, $${at + 4}, $${at + 5}::jsonb, $${at + 6}::jsonb)`);
+    // postgres.js encodes jsonb parameters itself: data and metadata go as plain values.
+    params.push(row.id, streamId, version + index + 1, row.type, row.data, row.metadata);
+  });
+  return execute<{ global_position: number }>(
+    `insert into events (event_id, stream_id, stream_position, type, data, metadata) values ${values.join(", ")}
+     ${skipStored ? "on conflict (event_id) do nothing" : ""} returning global_position`,
+    params,
+  );
+}
+
+async function finish(
+  execute: SqlExecutor,
+  streamId: string,
+  version: number,
+  written: { global_position: number }[],
+  alreadyStored: number,
+): Promise<AppendResult> {
+  if (written.length > 0) {
+    await execute("update streams set version = $1 where stream_id = $2", [version + written.length, streamId]);
   }
   return {
     streamId,
-    nextVersion: version + written,
-    globalPositions: inserted.rows.map((row) => Number(row.global_position)),
-    alreadyStored: rows.length - written,
+    nextVersion: version + written.length,
+    globalPositions: written.map((row) => Number(row.global_position)),
+    alreadyStored,
   };
 }
 

@@ -34,7 +34,30 @@ export function connectPostgres(url: string, options: ConnectOptions = {}): Sql 
   }) as unknown as Sql;
 }
 
-/** A Kysely instance over a postgres.js pool. Destroying it ends the pool. */
+/**
+ * A Kysely instance over a postgres.js pool. Destroying it ends the pool.
+ * The dialect sends every query unprepared; appends and log reads run the same few statements
+ * thousands of times, so the connections it reserves prepare them (postgres.js caches each
+ * statement per connection).
+ */
 export function createKysely<DB>(sql: Sql): Kysely<DB> {
-  return new Kysely<DB>({ dialect: new PostgresJSDialect({ postgres: sql }) });
+  return new Kysely<DB>({ dialect: new PostgresJSDialect({ postgres: preparing(sql) }) });
+}
+
+function preparing(sql: Sql): Sql {
+  return new Proxy(sql, {
+    get(target, property, receiver) {
+      if (property !== "reserve") return Reflect.get(target, property, receiver);
+      return async () => {
+        const connection = await target.reserve();
+        return new Proxy(connection, {
+          get(inner, name, innerReceiver) {
+            if (name !== "unsafe") return Reflect.get(inner, name, innerReceiver);
+            return (query: string, args?: unknown[], options?: Record<string, unknown>) =>
+              inner.unsafe(query, args as never, { prepare: true, ...options });
+          },
+        });
+      };
+    },
+  });
 }

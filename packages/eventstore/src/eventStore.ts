@@ -46,7 +46,7 @@ export function createEventStore<D extends EventDefinitions>(
 }
 
 function bind<E extends AnyEvent>(sql: Sql, db: Kysely<EventStoreDatabase>, catalogue: EventCatalogue): EventStore<E> {
-  const context: StoreContext = { db, catalogue };
+  const context: StoreContext = { db, catalogue, sql };
   const store: EventStore<E> = {
     sql,
     db,
