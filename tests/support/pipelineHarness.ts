@@ -54,7 +54,10 @@ export async function startPipelineHarness(
     env,
     sql,
     fixture: (name) =>
-      readFileSync(new URL(`../fixtures/${name}`, import.meta.url), "utf8").replaceAll("{{BASE}}", server.url),
+      readFileSync(new URL(`../../services/worker/src/fixtures/${name}`, import.meta.url), "utf8").replaceAll(
+        "{{BASE}}",
+        server.url,
+      ),
     cli: (args, stdin) => runCli(args, env, stdin),
     spawnService(service, extraEnv = {}) {
       const child = spawn(process.execPath, [CLI, "run", service], {

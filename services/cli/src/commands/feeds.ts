@@ -1,25 +1,14 @@
 import { readFileSync } from "node:fs";
 import { parseOpml, toOpml } from "@pushback/feeds";
 import { feedIdFor, parseOutletList } from "@pushback/ingestion";
-import { openEventStore } from "@pushback/runtime";
 import type { Command } from "commander";
-import { openDatabase } from "../openDatabase.ts";
+import { withStore } from "../openDatabase.ts";
 import { readInput } from "../readInput.ts";
 
 // The registry functions live with the worker; loaded on demand so other commands start quickly.
 const feedRegistry = () => import("@pushback/worker");
 
 const DEFAULT_OUTLETS = new URL("../../../../infra/outlets.json", import.meta.url);
-
-async function withStore<T>(work: (store: ReturnType<typeof openEventStore>) => Promise<T>): Promise<T> {
-  const database = await openDatabase();
-  try {
-    await database.migrate();
-    return await work(openEventStore(database));
-  } finally {
-    await database.close();
-  }
-}
 
 function checkUrl(url: string): string {
   const parsed = new URL(url);

@@ -1,18 +1,7 @@
 import { alertMode } from "@pushback/events";
 import { addSubscription, readSubscriptions, removeSubscription } from "@pushback/notifier";
-import { openEventStore } from "@pushback/runtime";
 import { type Command, Option } from "commander";
-import { openDatabase } from "../openDatabase.ts";
-
-async function withStore<T>(work: (store: ReturnType<typeof openEventStore>) => Promise<T>): Promise<T> {
-  const database = await openDatabase();
-  try {
-    await database.migrate();
-    return await work(openEventStore(database));
-  } finally {
-    await database.close();
-  }
-}
+import { withStore } from "../openDatabase.ts";
 
 const any = (value: string | null) => value ?? "*";
 
