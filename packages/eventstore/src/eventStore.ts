@@ -4,7 +4,7 @@ import type { EventCatalogue, EventDefinitions, EventUnion } from "./catalogue.t
 import { createKysely, type Sql } from "./connect.ts";
 import type { EventStoreDatabase } from "./database.ts";
 import type { ExpectedVersion } from "./expectedVersion.ts";
-import { readAll, readHead } from "./readAll.ts";
+import { type ReadAllOptions, readAll, readHead } from "./readAll.ts";
 import { type ReadStreamOptions, readStream } from "./readStream.ts";
 import type { Checkpoint, NewEvent, RecordedEvent } from "./recordedEvent.ts";
 import type { StoreContext } from "./storeContext.ts";
@@ -23,7 +23,7 @@ export interface EventStore<E extends AnyEvent = AnyEvent> {
   ): Promise<AppendResult>;
   appendMany(requests: (AppendRequest & { events: NewEvent<E>[] })[]): Promise<AppendResult[]>;
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent<E>[]>;
-  readAll(after: Checkpoint, limit?: number): Promise<RecordedEvent<E>[]>;
+  readAll(after: Checkpoint, limit?: number, options?: ReadAllOptions): Promise<RecordedEvent<E>[]>;
   readHead(): Promise<Checkpoint | null>;
   /** The same store bound to an open transaction (the caller's writes and ours commit together). */
   inTransaction(trx: Kysely<any>): EventStore<E>;
@@ -54,7 +54,7 @@ function bind<E extends AnyEvent>(sql: Sql, db: Kysely<EventStoreDatabase>, cata
     append: (streamId, events, options) => appendToStream(context, streamId, events as NewEvent[], options),
     appendMany: (requests) => appendToStreams(context, requests),
     readStream: async (streamId, options) => (await readStream(context, streamId, options)) as RecordedEvent<E>[],
-    readAll: async (after, limit) => (await readAll(context, after, limit)) as RecordedEvent<E>[],
+    readAll: async (after, limit, options) => (await readAll(context, after, limit, options)) as RecordedEvent<E>[],
     readHead: () => readHead(context),
     inTransaction: (trx) => bind<E>(sql, trx as Kysely<EventStoreDatabase>, catalogue),
     transaction: (work) => db.transaction().execute((trx) => work(bind<E>(sql, trx, catalogue))),

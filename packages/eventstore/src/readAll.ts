@@ -10,16 +10,30 @@ import { type EventRow, toRecordedEvent } from "./toRecordedEvent.ts";
  * So events are ordered by (writing transaction, position) and only transactions older than the
  * oldest still running are read: those can no longer gain events. One statement, one snapshot.
  */
-export async function readAll(context: StoreContext, after: Checkpoint, limit = 1000): Promise<RecordedEvent[]> {
+export async function readAll(
+  context: StoreContext,
+  after: Checkpoint,
+  limit = 1000,
+  options: ReadAllOptions = {},
+): Promise<RecordedEvent[]> {
+  // Every event is returned (a reader's checkpoint must pass them all), but the data of types
+  // the reader does not handle stays in Postgres: article bodies are most of the log's bytes.
+  const wanted = options.dataOf ?? null;
   const result = await sql<EventRow>`
-    select global_position, transaction_id::text as transaction_id, event_id, stream_id,
-           stream_position, type, data, metadata, created_at
+    select global_position, transaction_id::text as transaction_id, event_id, stream_id, stream_position, type,
+           case when ${wanted}::text[] is null or type = any(${wanted}::text[]) then data end as data,
+           metadata, created_at
     from events
     where transaction_id < pg_snapshot_xmin(pg_current_snapshot())
       and (transaction_id, global_position) > (${after.transactionId}::xid8, ${after.globalPosition}::bigint)
     order by events.transaction_id, events.global_position
     limit ${limit}`.execute(context.db);
   return result.rows.map((row) => toRecordedEvent(context.catalogue, row));
+}
+
+export interface ReadAllOptions {
+  /** Types whose data is wanted; other events come with `data: null`. All types when absent. */
+  dataOf?: readonly string[];
 }
 
 /** The last event of the log in read order, whether or not it is readable yet. */

@@ -19,7 +19,8 @@ export function toRecordedEvent(catalogue: EventCatalogue, row: EventRow): Recor
   return {
     id: row.event_id,
     type: row.type,
-    data: catalogue.decode(row.type, row.data, schemaVersion),
+    // Data left out by the reader (see readAll's dataOf) is not upcast.
+    data: row.data === null ? null : catalogue.decode(row.type, row.data, schemaVersion),
     streamId: row.stream_id,
     streamPosition: Number(row.stream_position),
     globalPosition: Number(row.global_position),

@@ -12,6 +12,8 @@ export interface EventCountsTables {
 export const eventCounts = defineProjector<{ type: string; data: unknown }, EventCountsTables>({
   name: "event_counts",
   version: 1,
+  // Counts read only the type and time: no event data crosses the wire.
+  dataOf: [],
   async setup(db, schema) {
     await sql`
       create table ${sql.id(schema, "daily")} (

@@ -87,6 +87,16 @@ const time = (value: string | null) => (value ? new Date(value) : null);
 export const storyViews = defineProjector<PushbackEvent, StoryViewTables>({
   name: "stories",
   version: 1,
+  dataOf: [
+    "StoryOpened",
+    "ArticleLinkedToStory",
+    "StatementRecorded",
+    "ClaimIdentified",
+    "ContradictionDetected",
+    "ContradictionEvidenceAdded",
+    "StoryAcknowledged",
+    "StoriesMerged",
+  ],
   // The dashboard schema's views depend on ours: recreate them whenever ours are (re)pointed.
   afterSwitch: createDashboardViews,
   async setup(db, schema) {

@@ -65,14 +65,18 @@ const store = openEventStore(database);
 const sql = postgres(url.toString(), { max: 2, onnotice: () => {} });
 const children = new Map<string, ChildProcess>();
 const peakKb = new Map<string, number>();
+const cpuSeconds = new Map<string, number>();
 const samplePeaks = () => {
   for (const [service, child] of children) {
     try {
       const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
       const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
       peakKb.set(service, Math.max(peakKb.get(service) ?? 0, kb));
+      // utime + stime (fields 14 and 15, in clock ticks of 1/100 s): where the CPU goes.
+      const fields = readFileSync(`/proc/${child.pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      cpuSeconds.set(service, (Number(fields[11]) + Number(fields[12])) / 100);
     } catch {
-      // /proc is Linux only; the figure is then left out
+      // /proc is Linux only; the figures are then left out
     }
   }
 };
@@ -131,6 +135,8 @@ try {
     discovery_to_contradiction_p50_ms: pct(0.5),
     discovery_to_contradiction_p99_ms: pct(0.99),
     ...Object.fromEntries([...peakKb].map(([service, kb]) => [`peak_rss_mb_${service}`, kb / 1024])),
+    ...Object.fromEntries([...cpuSeconds].map(([service, s]) => [`cpu_ms_per_article_${service}`, (s * 1000) / ARTICLES])),
+    extraction_alone_cpu_ms_per_article: 1000 / extractionPerSecond,
     peak_rss_mb_bench_process: process.memoryUsage().rss / 1024 / 1024,
   };
   console.log(`pipeline benchmark: ${ARTICLES} articles from ${FEEDS} feeds, one loopback host each (host delay 0)\n`);

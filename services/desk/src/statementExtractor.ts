@@ -20,6 +20,7 @@ export function statementIdOf(articleId: string, quoteText: string, speakerName:
 export function statementExtractor(store: PushbackStore): Reactor<PushbackEvent> {
   return defineReactor<PushbackEvent>({
     name: "statement_extractor",
+    dataOf: ["ArticleExtracted", "ArticleRevised"],
     async handle(event, { trx }) {
       if (event.type !== "ArticleExtracted" && event.type !== "ArticleRevised") return;
       const d = event.data;

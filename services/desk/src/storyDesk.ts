@@ -32,6 +32,7 @@ type Statement = EventData<"StatementExtracted">;
 export function storyDesk(store: PushbackStore): Reactor<PushbackEvent> {
   return defineReactor<PushbackEvent>({
     name: "story_desk",
+    dataOf: ["StatementExtracted"],
     async handle(event, { trx }) {
       if (event.type !== "StatementExtracted") return;
       const bound = store.inTransaction(trx);

@@ -15,6 +15,7 @@ export function dispatcher(context: WorkerContext): Reactor<PushbackEvent> {
   const { feedPoll, articleFetch } = context.queues;
   return defineReactor<PushbackEvent>({
     name: "ingestion_dispatcher",
+    dataOf: ["FeedAdded", "FeedRemoved", "FeedItemDiscovered", "FeedItemChanged", "ArticleExtracted"],
     async handle(event) {
       switch (event.type) {
         case "FeedAdded":

@@ -18,6 +18,11 @@ export interface ProjectorContext<DB> {
  */
 export interface Projector<E extends AnyEvent = AnyEvent, DB = any> {
   kind: "projector";
+  /**
+   * The event types whose data the handler reads. Other events still reach it, with `data: null`,
+   * so that its checkpoint passes them. All types when absent.
+   */
+  dataOf?: readonly string[];
   /** A lowercase SQL identifier; also the schema that readers query (`<name>.<table>`). */
   name: string;
   /** Bump when the handler or tables change; the running version is shown by `projections list`. */
@@ -45,6 +50,8 @@ export interface ReactorContext {
  */
 export interface Reactor<E extends AnyEvent = AnyEvent> {
   kind: "reactor";
+  /** As for projectors: the event types whose data the handler reads. */
+  dataOf?: readonly string[];
   name: string;
   /** Where a reactor that has never run starts: the whole log, or only events after its start. */
   startFrom?: "beginning" | "now";

@@ -52,7 +52,11 @@ export async function rebuildProjection(
     let checkpoint = START;
     let events = 0;
     for (;;) {
-      const batch = await store.readAll(checkpoint, options.batchSize ?? 1000);
+      const batch = await store.readAll(
+        checkpoint,
+        options.batchSize ?? 1000,
+        projector.dataOf ? { dataOf: projector.dataOf } : {},
+      );
       if (batch.length === 0) break;
       checkpoint = await applyBatch(
         store.db,

@@ -64,6 +64,7 @@ export function runProcessor(
   let waiters: Waiter[] = [];
   let wake: (() => void) | null = null;
   let lastLockCheck = Date.now();
+  const readOptions = processor.dataOf ? { dataOf: processor.dataOf } : {};
 
   const settleWaiters = () => {
     if (!current) return;
@@ -123,7 +124,7 @@ export function runProcessor(
           target = await resolveTarget();
           current = await loadCheckpoint(store.db, target.checkpointKey, await initialCheckpoint());
         }
-        const events = await store.readAll(current, settings.batchSize);
+        const events = await store.readAll(current, settings.batchSize, readOptions);
         if (events.length === 0) {
           settleWaiters();
           await pause(idle);

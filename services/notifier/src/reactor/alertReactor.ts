@@ -17,6 +17,14 @@ export function alertReactor(clock: () => Date = () => new Date()): Reactor<Push
   return defineReactor<PushbackEvent>({
     name: ALERT_REACTOR,
     startFrom: "beginning",
+    dataOf: [
+      "SubscriptionCreated",
+      "SubscriptionRemoved",
+      "StoryOpened",
+      "StoriesMerged",
+      "StatementRecorded",
+      "ContradictionDetected",
+    ],
     async handle(event, { trx }) {
       const db = trx as Kysely<NotifierTables>;
       switch (event.type) {
