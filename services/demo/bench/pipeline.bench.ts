@@ -135,7 +135,9 @@ try {
     discovery_to_contradiction_p50_ms: pct(0.5),
     discovery_to_contradiction_p99_ms: pct(0.99),
     ...Object.fromEntries([...peakKb].map(([service, kb]) => [`peak_rss_mb_${service}`, kb / 1024])),
-    ...Object.fromEntries([...cpuSeconds].map(([service, s]) => [`cpu_ms_per_article_${service}`, (s * 1000) / ARTICLES])),
+    ...Object.fromEntries(
+      [...cpuSeconds].map(([service, s]) => [`cpu_ms_per_article_${service}`, (s * 1000) / ARTICLES]),
+    ),
     extraction_alone_cpu_ms_per_article: 1000 / extractionPerSecond,
     peak_rss_mb_bench_process: process.memoryUsage().rss / 1024 / 1024,
   };
