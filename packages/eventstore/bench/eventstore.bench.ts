@@ -209,6 +209,34 @@ try {
   if (counted.rows[0]!.n !== total) throw new Error(`rebuild counted ${counted.rows[0]!.n} of ${total}`);
   figures.rebuild_events_per_s = total / rebuild.seconds;
 
+  // 6. Idle latency: from an append's commit to its handling by an idle processor (poll back-off).
+  const { defineReactor } = await import("../src/processors/processorDefinition.ts");
+  const { runProcessor } = await import("../src/processors/runProcessor.ts");
+  const handledAt = new Map<string, number>();
+  const idle = runProcessor(
+    store,
+    defineReactor({
+      name: "bench_idle",
+      startFrom: "now",
+      async handle(e) {
+        handledAt.set(e.id, performance.now());
+      },
+    }),
+  );
+  await idle.whenCaughtUp();
+  const idleLatencies: number[] = [];
+  for (let i = 0; i < 30; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    const e = event(`idle-${i}`);
+    await store.append("idle", [e]);
+    const committed = performance.now();
+    while (!handledAt.has(e.id)) await new Promise((resolve) => setTimeout(resolve, 1));
+    idleLatencies.push(handledAt.get(e.id)! - committed);
+  }
+  await idle.stop();
+  figures.idle_latency_p50_ms = percentile(idleLatencies, 50);
+  figures.idle_latency_p99_ms = percentile(idleLatencies, 99);
+
   figures.ratio_batched_append_vs_raw_insert =
     figures.batched_append_events_per_s / figures.raw_multirow_insert_rows_per_s;
   figures.ratio_batched_append_vs_copy = figures.batched_append_events_per_s / figures.raw_copy_rows_per_s;
@@ -225,6 +253,8 @@ try {
     ["8 concurrent writers events/s", figures.concurrent_8_writers_events_per_s, ""],
     ["catch-up read events/s", figures.catch_up_events_per_s, ""],
     ["rebuild (counting projection) events/s", figures.rebuild_events_per_s, ""],
+    ["idle commit-to-handling p50 ms", figures.idle_latency_p50_ms, "target ~100"],
+    ["idle commit-to-handling p99 ms", figures.idle_latency_p99_ms, ""],
     ["raw multi-row INSERT rows/s", figures.raw_multirow_insert_rows_per_s, "baseline"],
     ["raw COPY rows/s", figures.raw_copy_rows_per_s, "baseline"],
     ["raw SELECT ... ORDER BY scan rows/s", figures.raw_scan_rows_per_s, "baseline"],

@@ -53,20 +53,30 @@ export async function appendToStreams(context: StoreContext, requests: AppendReq
   }));
   // Lock streams in one order so that two multi-stream appends cannot deadlock.
   const order = encoded.map((_, index) => index).sort((a, b) => compare(encoded[a]!.streamId, encoded[b]!.streamId));
-  const appendAll = async (execute: SqlExecutor) => {
+  const appendAll = (optimistic: boolean) => async (execute: SqlExecutor) => {
     const results: AppendResult[] = new Array(requests.length);
     for (const index of order) {
       const request = encoded[index]!;
-      results[index] = await appendLocked(execute, request.streamId, request.rows, request.expectedVersion ?? "any");
+      const expected = request.expectedVersion ?? "any";
+      results[index] = optimistic
+        ? await appendOptimistically(execute, request.streamId, request.rows, expected)
+        : await appendLocked(execute, request.streamId, request.rows, expected);
     }
     return results;
   };
   // Inside a caller's transaction we write through it; otherwise in a transaction of our own,
   // straight on postgres.js (appends are the hot path: no query builder, prepared statements).
-  const attempt = () =>
-    context.db.isTransaction || !context.sql
-      ? inTransaction(context.db, (trx) => appendAll(kyselyExecutor(trx)))
-      : runInPostgresTransaction(context.sql, appendAll);
+  const attempt = async () => {
+    if (context.db.isTransaction || !context.sql) {
+      return inTransaction(context.db, (trx) => appendAll(false)(kyselyExecutor(trx)));
+    }
+    try {
+      return await runInPostgresTransaction(context.sql, appendAll(true));
+    } catch (error) {
+      if (!(error instanceof NotTheCommonCase)) throw error;
+      return runInPostgresTransaction(context.sql, appendAll(false));
+    }
+  };
   try {
     return await attempt();
   } catch (error) {
@@ -82,6 +92,55 @@ interface EncodedRow {
   type: string;
   data: unknown;
   metadata: Record<string, unknown>;
+}
+
+/** The optimistic path met a version mismatch or a stored id: its transaction is rolled back. */
+class NotTheCommonCase extends Error {}
+
+/**
+ * The common case in one round trip: lock the stream, insert every event at the positions after
+ * its version, and move the version, pipelined; the expected version and the absence of stored
+ * ids are checked after. Anything unusual throws, the transaction rolls back, and the careful path
+ * (appendLocked) runs instead.
+ */
+async function appendOptimistically(
+  execute: SqlExecutor,
+  streamId: string,
+  rows: EncodedRow[],
+  expected: ExpectedVersion,
+): Promise<AppendResult> {
+  if (rows.length === 0) throw new NotTheCommonCase();
+  const values: string[] = [];
+  const params: unknown[] = [streamId];
+  rows.forEach((row, index) => {
+    const at = 2 + index * 4;
+    values.push(`($${at}::uuid, ${index + 1}, $${at + 1}, $${at + 2}::jsonb, $${at + 3}::jsonb)`);
+    params.push(row.id, row.type, row.data, row.metadata);
+  });
+  const [locked, inserted] = await Promise.all([
+    execute<{ version: number }>(
+      `insert into streams (stream_id, version) values ($1, 0)
+       on conflict (stream_id) do update set version = streams.version returning version`,
+      [streamId],
+    ),
+    execute<{ global_position: number }>(
+      `insert into events (event_id, stream_id, stream_position, type, data, metadata)
+       select v.event_id, s.stream_id, s.version + v.n, v.type, v.data, v.metadata
+       from streams s, (values ${values.join(", ")}) as v(event_id, n, type, data, metadata)
+       where s.stream_id = $1
+       on conflict (event_id) do nothing returning global_position`,
+      params,
+    ),
+    execute("update streams set version = version + $2 where stream_id = $1", [streamId, rows.length]),
+  ]);
+  const version = Number(locked[0]!.version);
+  if (!versionMatches(expected, version) || inserted.length !== rows.length) throw new NotTheCommonCase();
+  return {
+    streamId,
+    nextVersion: version + rows.length,
+    globalPositions: inserted.map((row) => Number(row.global_position)).sort((a, b) => a - b),
+    alreadyStored: 0,
+  };
 }
 
 async function appendLocked(

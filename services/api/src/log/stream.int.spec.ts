@@ -21,7 +21,8 @@ function sseReader(reader: ReadableStreamDefaultReader<string>) {
   let pending: Promise<ReadableStreamReadResult<string>> | null = null;
   return {
     blocks,
-    async until(done: (blocks: string[]) => boolean, ms = 5_000): Promise<string[]> {
+    // Generous: another test file's open transaction holds back what the log may show (snapshot xmin is cluster-wide).
+    async until(done: (blocks: string[]) => boolean, ms = 30_000): Promise<string[]> {
       const deadline = Date.now() + ms;
       while (!done(blocks) && Date.now() < deadline) {
         pending ??= reader.read();
