@@ -17,6 +17,7 @@ import {
   firstHeldOut2Number,
   firstHeldOut3Number,
   firstHeldOut4Number,
+  firstHeldOut5Number,
   firstHeldOutNumber,
   type GoldArticle,
   type GoldQuote,
@@ -83,15 +84,17 @@ export function buildArticle(id: string, source: string): GoldArticle {
   return {
     id,
     split:
-      number >= firstHeldOut4Number
-        ? "heldout4"
-        : number >= firstHeldOut3Number
-          ? "heldout3"
-          : number >= firstHeldOut2Number
-            ? "heldout2"
-            : number >= firstHeldOutNumber
-              ? "heldout"
-              : "dev",
+      number >= firstHeldOut5Number
+        ? "heldout5"
+        : number >= firstHeldOut4Number
+          ? "heldout4"
+          : number >= firstHeldOut3Number
+            ? "heldout3"
+            : number >= firstHeldOut2Number
+              ? "heldout2"
+              : number >= firstHeldOutNumber
+                ? "heldout"
+                : "dev",
     outlet: fields.get("outlet") ?? "",
     title: fields.get("title") ?? "",
     publishedAt: fields.get("publishedAt") ?? "",
