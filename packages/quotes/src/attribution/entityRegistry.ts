@@ -4,7 +4,7 @@
 import { agencyNames } from "../relevance/actorLexicon.ts";
 import { findActors } from "../relevance/findActors.ts";
 import type { Speaker } from "../types.ts";
-import { orgWords, roleWords } from "./nounLexicon.ts";
+import { groupWords, orgWords, roleWords } from "./nounLexicon.ts";
 import { isOrganisationName, type ParsedMention, parseAppositive, parseMention } from "./parseMention.ts";
 
 export interface Entity {
@@ -47,9 +47,11 @@ const sequence = new RegExp(
 
 export class EntityRegistry {
   readonly entities: Entity[] = [];
+  private text = "";
 
   /** Registers every person and organisation named outside the given quoted ranges. */
   scan(text: string, excluded: { start: number; end: number }[]): void {
+    this.text = text;
     const inQuote = new Uint8Array(text.length + 1);
     for (const r of excluded) inQuote.fill(1, r.start, r.end);
     for (const m of text.matchAll(sequence)) {
@@ -257,6 +259,39 @@ export class EntityRegistry {
   }
 
   private resolveDescription(mention: ParsedMention, position: number): Speaker {
+    const described = this.resolveDescriptionBefore(mention, position);
+    if (described.name !== (mention.name ?? mention.text)) return described;
+    return toSpeaker(this.namedNext(mention, position)) ?? described;
+  }
+
+  /**
+   * "The head of Serbia's cybercrime police said ... / ... Dragan Markovic, who leads the cybercrime
+   * department, told ...": a person described first and named just after. Taken when the description
+   * opens the story (its first paragraph) or shares a word with what follows the name, and the person
+   * is named in the same or the next paragraph.
+   */
+  private namedNext(mention: ParsedMention, position: number): Entity | undefined {
+    const head = mention.head ?? "";
+    if (!roleWords.has(head) || groupWords.has(head)) return undefined;
+    const next = this.entities.find((e) => e.position > position && e.kind === "person");
+    if (!next) return undefined;
+    const between = this.text.slice(position, next.position);
+    if ((between.match(/\n\s*\n/g) ?? []).length > 1) return undefined;
+    const inLead = !/\n\s*\n/.test(this.text.slice(0, position));
+    if (inLead) return next;
+    const content = (s: string) =>
+      new Set(
+        s
+          .toLowerCase()
+          .split(/[^\p{L}]+/u)
+          .filter((w) => w.length > 3 && !skipWords.has(w) && w !== head),
+      );
+    const words = content(mention.text);
+    const around = content(this.text.slice(next.position, next.position + 160).split(/[.!?]/)[0] ?? "");
+    return [...words].some((w) => around.has(w)) ? next : undefined;
+  }
+
+  private resolveDescriptionBefore(mention: ParsedMention, position: number): Speaker {
     const head = mention.head ?? "";
     const fallback: Speaker = { name: mention.name ?? mention.text, role: null, organization: mention.organization };
     // "a company spokesperson", "a ministry official": the speaker's organisation is described.
@@ -264,7 +299,10 @@ export class EntityRegistry {
     const headIndex = words.indexOf(head);
     if (roleWords.has(head) && headIndex > 0) {
       const modifier = words[headIndex - 1]!;
-      const org = this.resolveDescription({ ...mention, text: modifier, name: modifier, head: modifier }, position);
+      const org = this.resolveDescriptionBefore(
+        { ...mention, text: modifier, name: modifier, head: modifier },
+        position,
+      );
       if (org.name !== modifier) return { name: org.name, role: head, organization: org.organization };
     }
     // "one legal expert", "an analyst": a new, unnamed speaker, not someone named before.

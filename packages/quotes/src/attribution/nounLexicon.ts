@@ -25,7 +25,7 @@ export const pronouns = new Set(["he", "she", "they", "it", "we", "i"]);
 
 /** Plural groups spoken of without a name: "officials said", "a source close to ...". */
 export const groupWords = new Set(
-  "officials sources source critics analysts experts activists residents witnesses users lawyers diplomats observers people authors deputies lawmakers organisers organizers researchers campaigners protesters regulators prosecutors investigators".split(
+  "officials sources source critics analysts experts activists residents witnesses users lawyers diplomats observers people authors deputies lawmakers organisers organizers researchers campaigners protesters regulators prosecutors investigators students teachers parents farmers drivers creators bloggers journalists traders workers doctors nurses villagers islanders fans voters citizens families employees moderators shopkeepers merchants shoppers viewers readers subscribers parishioners commuters".split(
     " ",
   ),
 );
@@ -38,7 +38,7 @@ export const determiners = new Set(["the", "a", "an", "its", "his", "her", "thei
  * Compared lowercase without a final dot.
  */
 export const titleWords = new Set(
-  "mr mrs ms miss mx dr doctor prof professor sir dame rev reverend imam rabbi pastor bishop archbishop cardinal sheikh sheik hon honourable honorable gen general lt lieut lieutenant col colonel maj capt captain cpt sgt sergeant cpl corporal pte adm admiral brig brigadier cmdr commander cdr marshal commodore insp inspector supt superintendent det detective constable chief sen senator rep representative congressman congresswoman gov governor mayor councillor councilor councilman councilwoman alderman alderwoman president premier minister judge justice ambassador deputy speaker chancellor secretary commissioner prosecutor magistrate lawyer attorney advocate barrister solicitor counsel engineer journalist reporter activist economist analyst researcher architect nurse surgeon teacher historian sociologist novelist poet singer rapper actor actress filmmaker photographer influencer entrepreneur businessman businesswoman banker farmer trader pilot mp mep mla".split(
+  "mr mrs ms miss mx dr doctor prof professor sir dame rev reverend imam rabbi pastor bishop archbishop cardinal sheikh sheik hon honourable honorable gen general lt lieut lieutenant col colonel maj capt captain cpt sgt sergeant cpl corporal pte adm admiral brig brigadier cmdr commander cdr marshal commodore insp inspector supt superintendent det detective constable chief sen senator rep representative congressman congresswoman gov governor mayor councillor councilor councilman councilwoman alderman alderwoman president premier minister judge justice ambassador deputy speaker chancellor secretary commissioner prosecutor magistrate lawyer attorney advocate barrister solicitor counsel engineer journalist reporter activist economist analyst researcher architect nurse surgeon teacher historian sociologist novelist poet singer rapper actor actress filmmaker photographer influencer entrepreneur businessman businesswoman banker farmer trader pilot mp mep mla coach chairman chairwoman chairperson trainer skipper adv".split(
     " ",
   ),
 );

@@ -20,6 +20,8 @@ export interface ParsedMention {
 // "techUK" and "eSafety" are names too.
 const isCapitalised = (w: string) => /^[\p{Lu}\d]/u.test(w) || /^\p{Ll}+\p{Lu}/u.test(w);
 const possessive = /^(.*?)['’]s$/;
+/** "al-Rashid", "el-Sayed": part of a personal name although lowercase. */
+const joinedParticle = /^(?:al|el|ad|as|an|ash)-\p{Lu}/u;
 const roleStop = new Set(
   "the a an of in on at by with and to for from said told says wrote that as is was has had who".split(" "),
 );
@@ -121,13 +123,26 @@ function parseCore(core: string, text: string): ParsedMention | null {
   if (words.length === 0) return null;
   // Possessive prefix: "Kazakhstan's information ministry", "X's Global Government Affairs account".
   let owner: string | null = null;
-  const possIndex = words.findIndex((w) => possessive.test(w));
+  // Only before any "of / at / from": "Omar Salleh of the People's Party" keeps its tail whole.
+  const tailStart = words.findIndex((w) => /^(?:of|at|from)$/.test(w));
+  const possIndex = words.findIndex((w, i) => possessive.test(w) && (tailStart < 0 || i < tailStart));
   if (possIndex >= 0 && possIndex < words.length - 1) {
     owner = [...words.slice(0, possIndex), words[possIndex]!.replace(possessive, "$1")].join(" ");
     words = words.slice(possIndex + 1);
   }
-  if (/^(?:account|team|office|handle)$/i.test(words[words.length - 1] ?? "") && words.length > 1)
+  if (/^(?:account|team|office|handle)$/i.test(words[words.length - 1] ?? "") && words.length > 1 && tailStart < 0)
     words = words.slice(0, -1);
+  // "Students in Novi Sad", "content creators from Alexandria": a group with its place is one speaker.
+  const place = /^(?:in|from|at|across|outside)$/i;
+  const placeAt = words.findIndex((w, i) => i > 0 && place.test(w));
+  if (
+    placeAt > 0 &&
+    placeAt + 1 < words.length &&
+    groupWords.has(words[placeAt - 1]!.toLowerCase()) &&
+    words.slice(0, placeAt - 1).every((w) => !isCapitalised(w) || w === words[0]) &&
+    words.slice(placeAt + 1).every((w) => isCapitalised(w) || /^(?:the|and|of)$/.test(w))
+  )
+    return mention("group", text, words.join(" "), null, owner, words[placeAt - 1]!.toLowerCase());
   const hasCapital = words.some(isCapitalised);
   if (!hasCapital) return describe(words, text, owner);
   return named(words, text, owner);
@@ -161,6 +176,16 @@ function named(words: string[], text: string, owner: string | null): ParsedMenti
     const person = named(tail.person, text, owner);
     if (person.kind === "person") return { ...person, organization: tail.organization };
   }
+  // "Minister of Communications and Digital Technologies Sipho Dlamini": an office "of ..." may hold
+  // organisation words; a personal name after it makes the whole a person with a role.
+  const office = splitTitle(clean);
+  if (
+    office.title &&
+    /\b(?:of|for)\b/.test(office.title) &&
+    office.name.length >= 2 &&
+    !isOrganisationName(office.name)
+  )
+    return mention("person", text, office.name.join(" "), office.title, owner, null);
   // The last role word followed by capitalised words splits role from name.
   let roleEnd = -1;
   for (let i = clean.length - 2; i >= 0; i--) {
@@ -202,7 +227,7 @@ function named(words: string[], text: string, owner: string | null): ParsedMenti
   }
   // "Digital rights group Paradigm Initiative", "Telecommunications regulator Anatel": the name is the last capitalised run.
   const lastLower = clean
-    .map((w) => !isCapitalised(w) && !/^(?:of|and|de|da|al|bin|van|von)$/.test(w))
+    .map((w) => !isCapitalised(w) && !/^(?:of|and|de|da|al|bin|van|von)$/.test(w) && !joinedParticle.test(w))
     .lastIndexOf(true);
   const preposition = /^(?:in|at|from|of|near|for|with|on)$/;
   const postModifier =
@@ -228,7 +253,7 @@ function named(words: string[], text: string, owner: string | null): ParsedMenti
   if (isOrganisationName(clean)) return mention("organization", text, name, null, owner, null);
   const lowerHead = clean[clean.length - 1]!.toLowerCase();
   if (!isCapitalised(clean[0]!) && documentWords.has(lowerHead)) return describe(clean, text, owner);
-  if (!isCapitalised(clean[clean.length - 1]!))
+  if (!isCapitalised(clean[clean.length - 1]!) && !joinedParticle.test(clean[clean.length - 1]!))
     return describe(clean, text, owner ?? clean.filter(isCapitalised).join(" "));
   return mention("person", text, name, null, owner, null);
 }

@@ -33,6 +33,10 @@ describe("parseMention", () => {
     ["she", "pronoun", null, null, null],
     ["the ministry", "description", "ministry", null, null],
     ["officials", "group", "officials", null, null],
+    // A plural group with its place is one speaker.
+    ["Students in Tirana", "group", "Students in Tirana", null, null],
+    ["content creators in Alexandria", "group", "content creators in Alexandria", null, null],
+    ["farmers from Oaxaca", "group", "farmers from Oaxaca", null, null],
   ])("%s", (phrase, kind, name, role, organization) => {
     const m = parseMention(phrase);
     expect(m && [m.kind, m.name, m.role, m.organization]).toEqual([kind, name, role, organization]);

@@ -4,6 +4,17 @@
 import { orgWords, roleWords, titleModifiers, titleWords } from "./nounLexicon.ts";
 
 const isCapitalised = (w: string) => /^[\p{Lu}]/u.test(w);
+/** Lowercase particles inside personal names: "Pieter van Wyk", "Maria da Costa", "Omar bin Salleh". */
+const nameParticle = /^(?:van|von|de|da|das|do|dos|di|del|della|du|der|den|ter|le|la|bin|binti|ibn|al|el|ben|y)$/;
+/** Capitalised words and particles between them: the shape of a personal name. */
+/** "al-Rashid", "el-Sayed": a lowercase article joined to a capitalised name. */
+const joinedParticle = /^(?:al|el|ad|as|an|ash|ibn|bin)-\p{Lu}/u;
+const isNameWord = (x: string) => isCapitalised(x) || joinedParticle.test(x);
+const isNameShape = (w: string[]) =>
+  w.length >= 2 &&
+  isCapitalised(w[0]!) &&
+  isNameWord(w[w.length - 1]!) &&
+  w.every((x) => isNameWord(x) || nameParticle.test(x));
 const bare = (w: string) => w.toLowerCase().replace(/\.$/, "");
 /** A title word, or a modifier followed by one ("Air Marshal"). */
 export const isTitleAt = (words: string[], i: number): boolean =>
@@ -14,6 +25,14 @@ export const isTitleAt = (words: string[], i: number): boolean =>
 export function splitTitle(words: string[]): { title: string | null; name: string[] } {
   let k = 0;
   while (k < words.length - 1 && isTitleAt(words, k) && isCapitalised(words[k]!)) k++;
+  // "Coach Grace Kimani", "Chairman Ali Kaya": a capitalised role word before a full name is a title.
+  while (
+    k < words.length - 2 &&
+    roleWords.has(bare(words[k]!)) &&
+    isCapitalised(words[k]!) &&
+    isNameShape(words.slice(k + 1))
+  )
+    k++;
   // "Secretary of State Mike Pompeo": an office "of ..." runs on; the last two words are the name.
   // "Director of Public Prosecutions Karin Holm": a role word opens an office too.
   if (k === 0 && roleWords.has(bare(words[0] ?? "")) && isCapitalised(words[0] ?? ""))
@@ -41,8 +60,10 @@ export function splitOrganisationTail(
   for (let i = 2; i < words.length - 1; i++) {
     if (!/^(?:of|at|from)$/.test(words[i]!)) continue;
     const head = words.slice(0, i);
-    const { name } = splitTitle(head);
-    if (name.length < 2 || !name.every(isCapitalised)) return null;
+    let { name } = splitTitle(head);
+    // A role word used as a title ("Coach Grace Kimani", "Chairman Ali Kaya") is no part of the name.
+    while (name.length > 2 && roleWords.has(bare(name[0]!)) && isCapitalised(name[0]!)) name = name.slice(1);
+    if (!isNameShape(name)) return null;
     if (name.some((w) => orgWords.has(w.toLowerCase()) || roleWords.has(w.toLowerCase()))) return null;
     if (isOrganisationName(name)) return null;
     const tail = words.slice(words[i + 1] === "the" ? i + 2 : i + 1);

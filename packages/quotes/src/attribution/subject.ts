@@ -29,8 +29,21 @@ export function cueVerbs(segment: string): { verb: string; index: number }[] {
   for (const m of segment.matchAll(word)) {
     if (!speechVerbLemma(m[0]) || /^\p{Lu}/u.test(m[0])) continue; // "State", "Says" in names
     const index = m.index ?? 0;
-    // A participle is a cue after a comma or a conjunction (", saying ..."), not as a modifier ("reporting system").
-    if (/ing$/.test(m[0]) && !/(?:,|\band|\bwhile|\bby|\bafter|\bbefore|\bwithout)\s*$/.test(segment.slice(0, index)))
+    // A participle is a cue after a comma or a conjunction (", saying ..."), or after a document
+    // ("published a statement saying ..."), not as a modifier ("reporting system").
+    if (
+      /ing$/.test(m[0]) &&
+      !/(?:,|\band|\bwhile|\bby|\bafter|\bbefore|\bwithout)\s*$/.test(segment.slice(0, index)) &&
+      !/\b(?:statement|post|note|notice|letter|message|video|release|report|reply|decree|order)\s*$/.test(
+        segment.slice(0, index),
+      )
+    )
+      continue;
+    // "in a written reply", "the stated aim": a participle modifying a noun is no verb.
+    if (
+      /^(?:written|stated|reported|claimed|alleged|promised)$/.test(m[0]) &&
+      /\b(?:a|an|the|its|his|her|their)\s*$/i.test(segment.slice(0, index))
+    )
       continue;
     // "a blog post", "its transparency report", "the claim": nouns, not verbs.
     if (nounForms.has(m[0].toLowerCase())) {
@@ -124,7 +137,10 @@ export function subjectBefore(segment: string, segmentOffset: number): { mention
   for (;;) {
     const trimmed = s
       .replace(/\s+$/, "")
-      .replace(/(?:,\s*)?\b(?:on|in|last|this|earlier|late|early)\s+(?:[\p{Lu}\d][\p{L}\d]*\.?\s*){1,3}$/u, "")
+      .replace(
+        /(?:,\s*)?\b(?:on|in|last|this|earlier|late|early)\s+(?:[\p{Lu}\d][\p{L}\d]*\.?\s*){1,3}$/u,
+        (m, at: number) => (placeOfGroup(s.slice(0, at), m) ? m : ""),
+      )
       .replace(/\b(?:a day|a week|hours|days|weeks|months|years)\s+(?:earlier|later|ago)$/i, "");
     const words = trimmed.split(/\s+/);
     const last = words[words.length - 1] ?? "";
@@ -227,6 +243,17 @@ export function subjectBefore(segment: string, segmentOffset: number): { mention
   )
     return null;
   return { mention, position: offset + start + from };
+}
+
+/** "Students in Novi Sad": the place of a plural group is part of the speaker, not a time phrase. */
+function placeOfGroup(before: string, phrase: string): boolean {
+  if (
+    !/^\s*in\s/.test(phrase) ||
+    /\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(phrase)
+  )
+    return false;
+  const last = /(\p{L}+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? "";
+  return groupWords.has(last);
 }
 
 /** "the minister", "the regulator", "the group": a description that can name a speaker. */

@@ -117,13 +117,31 @@ function reported(s: Range, sentence: string, v: { verb: string; index: number }
         between,
       ) ||
       /^(?:told|tells|assured|informed|warned|reminded)$/i.test(v.verb));
+  const lemma = speechVerbLemma(v.verb) ?? "";
+  // "told a briefing the order ...", "told the Sejm it would ...": the hearer, then a bare clause.
+  const hearer =
+    lemma === "tell"
+      ? /^\s+(?:(?:(?:a|an|the|state|local)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:briefing|conference|meeting|hearing|session|rally|reporters|journalists|lawmakers|deputies|senators|parliament|committee|chamber|house|senate|court|council|assembly|crowd|audience|supporters|broadcaster|radio|television|newspaper|agency)|(?:the\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,3})(?:\s+(?:in|on|at)\s+(?:[\p{Lu}\d][\p{L}\d]*|the\s+[\p{L}]+))?\s+/u.exec(
+          rest,
+        )
+      : null;
+  // ", she said, the problem is ...": a parenthetical attribution before its clause.
+  const parenthetical =
+    /,\s+(?:he|she|they|it|we|[\p{Lu}][\p{L}'’-]+)\s+(?:\p{Ll}+ly\s+)?$/u.test(sentence.slice(0, v.index)) &&
+    /^,\s+(?!\p{Ll}+ing\b)/u.test(rest);
   if (complementiser) clauseStart = afterVerb + that[0].length;
+  else if (hearer || parenthetical) {
+    clauseStart = afterVerb + (hearer ? hearer[0].length : (/^,\s+/.exec(rest)?.[0].length ?? 0));
+    const clauseHead = sentence.slice(clauseStart);
+    if (!/^[\p{L}\d]/u.test(clauseHead) || notSubject.test(clauseHead)) return null;
+    if (!finiteVerb.test(clauseHead.split(clauseEnd)[0] ?? "")) return null;
+  }
   // Without "that", only verbs of saying take a bare clause ("said it would"); "reported
   // telephone wait times" or "maintains its own monitor" take an object.
   else if (!zeroThatVerbs.has(speechVerbLemma(v.verb) ?? "")) return null;
   else {
     const adjunct =
-      /^(?:\s+(?:on|in|at)\s+(?:a |an |the )?[\p{Lu}\d][\p{L}\d]*(?:\s+\d+)?|\s+(?:earlier|later|previously|again|publicly|separately|privately)|\s+last\s+\w+|\s+this\s+\w+)*\s+/u.exec(
+      /^(?:\s+(?:in|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|reply|response|letter|interview|email|post|message|note|video|submission|briefing)|\s+(?:on|in|at)\s+(?:a |an |the )?[\p{Lu}\d][\p{L}\d]*(?:\s+\d+)?|\s+(?:earlier|later|previously|again|publicly|separately|privately)|\s+last\s+\w+|\s+this\s+\w+)*\s+/u.exec(
         rest,
       );
     clauseStart = afterVerb + (adjunct ? adjunct[0].length : 0);

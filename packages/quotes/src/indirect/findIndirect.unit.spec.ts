@@ -1,0 +1,62 @@
+// Reported-speech cues, one row per class (invented sentences): the clause and its speaker.
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../extractQuotes.ts";
+
+const indirect = (text: string) =>
+  extractQuotes(text)
+    .filter((q) => q.kind === "indirect")
+    .map((q) => [q.text, q.speaker?.name ?? null]);
+
+describe("indirect speech cues", () => {
+  it.each([
+    // "told" + a hearer (an event, a body, a name), then a bare clause.
+    [
+      "Minister Petra Novak told a briefing the platform had agreed to open an office.",
+      ["the platform had agreed to open an office", "Petra Novak"],
+    ],
+    [
+      "Chairwoman Leila Haddad told a briefing in Rabat the list covered only fraud.",
+      ["the list covered only fraud", "Leila Haddad"],
+    ],
+    ["Deputy Jana Kral told the Sejm the deal was never signed.", ["the deal was never signed", "Jana Kral"]],
+    ["Deputy Jana Kral told the chamber she had counted 14 requests.", ["she had counted 14 requests", "Jana Kral"]],
+    // A noun modified by a participle is no verb.
+    ["The agency said in a written reply the request had been lawful.", ["the request had been lawful", "agency"]],
+    // A document's "saying" introduces the clause of its author.
+    [
+      "The ministry published a statement saying the channel would stay open.",
+      ["the channel would stay open", "ministry"],
+    ],
+    ["The regulator issued a notice saying two apps had been fined.", ["two apps had been fined", "regulator"]],
+    // A parenthetical attribution before its clause.
+    [
+      "Ana Silva leads the group. When users cannot appeal, she said, the fault is with the platform.",
+      ["the fault is with the platform", "Ana Silva"],
+    ],
+    [
+      "Ana Silva leads the group. In her view, she said, the lists should be published.",
+      ["the lists should be published", "Ana Silva"],
+    ],
+    // A group with its place.
+    [
+      "Students in Tirana said they had moved their chats to another app.",
+      ["they had moved their chats to another app", "Students in Tirana"],
+    ],
+    // A double apposition.
+    [
+      "Jonas Berg, a researcher at the Open Net Lab, a Stockholm privacy group, said the data had been shared.",
+      ["the data had been shared", "Jonas Berg"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(indirect(text)).toContainEqual(expected);
+  });
+
+  it.each([
+    // "Such orders, she said, would ...": the clause subject is before the parenthetical: no clause after it.
+    "Ana Silva leads the group. Such orders, she said, would be reviewed by a judge.",
+    // "told" + an object that is not followed by a clause.
+    "Deputy Jana Kral told the chamber about the requests.",
+  ])("no bare clause: %s", (text) => {
+    expect(indirect(text).filter(([t]) => typeof t === "string" && /^(?:would|about)/.test(t))).toEqual([]);
+  });
+});
