@@ -271,7 +271,9 @@ export class EntityRegistry {
    * is named in the same or the next paragraph.
    */
   private namedNext(mention: ParsedMention, position: number): Entity | undefined {
-    const head = mention.head ?? "";
+    // "The head of Serbia's police", "A member of Kazakhstan's lower house": the role opens the phrase.
+    const lead = /^(?:the|a|an)\s+(\p{L}+)\s+of\s/iu.exec(mention.text)?.[1]?.toLowerCase();
+    const head = lead && roleWords.has(lead) ? lead : (mention.head ?? "");
     if (!roleWords.has(head) || groupWords.has(head)) return undefined;
     const next = this.entities.find((e) => e.position > position && e.kind === "person");
     if (!next) return undefined;

@@ -12,6 +12,16 @@ describe("description named in the next sentence or paragraph", () => {
       ["the accounts had been removed within a day", "Milan Horvat"],
     ],
     [
+      "lead with a possessive inside the description",
+      "WARSAW — The head of Poland's cyber police said on Monday the channels had been removed.\n\nInspector Ewa Nowak told the radio the list was short.",
+      ["the channels had been removed", "Ewa Nowak"],
+    ],
+    [
+      "indefinite lead with a possessive, named in the next paragraph",
+      "A member of Latvia's parliament said on Tuesday the office had done nothing.\n\nDeputy Ilze Ozola told the chamber she had counted 14 requests.",
+      ["the office had done nothing", "Ilze Ozola"],
+    ],
+    [
       "indefinite lead, named in the next paragraph",
       "A member of the lower house said on Tuesday the office had done nothing.\n\nDeputy Jana Kral of the Green party told the chamber she had counted 14 requests.",
       ["the office had done nothing", "Jana Kral"],

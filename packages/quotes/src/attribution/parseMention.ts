@@ -123,8 +123,9 @@ function parseCore(core: string, text: string): ParsedMention | null {
   if (words.length === 0) return null;
   // Possessive prefix: "Kazakhstan's information ministry", "X's Global Government Affairs account".
   let owner: string | null = null;
-  // Only before any "of / at / from": "Omar Salleh of the People's Party" keeps its tail whole.
-  const tailStart = words.findIndex((w) => /^(?:of|at|from)$/.test(w));
+  // After a name, only before its "of / at / from": "Omar Salleh of the People's Party" keeps its
+  // tail whole ("the head of Serbia's police" is a description with an owner).
+  const tailStart = isCapitalised(words[0] ?? "") ? words.findIndex((w) => /^(?:of|at|from)$/.test(w)) : -1;
   const possIndex = words.findIndex((w, i) => possessive.test(w) && (tailStart < 0 || i < tailStart));
   if (possIndex >= 0 && possIndex < words.length - 1) {
     owner = [...words.slice(0, possIndex), words[possIndex]!.replace(possessive, "$1")].join(" ");
