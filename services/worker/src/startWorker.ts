@@ -70,6 +70,9 @@ export async function startWorker(
   }
   const dispatcherHandle = runProcessor(store, dispatcher(context), {
     onError: (error) => logger.error({ err: error }, "dispatcher batch failed"),
+    // The dispatcher only enqueues jobs and schedules: its failures are Redis being away, not bad
+    // events, so it waits for Redis instead of parking discoveries.
+    isOutage: () => true,
   });
   const states = ["waiting", "active", "delayed", "failed"] as const;
   return {

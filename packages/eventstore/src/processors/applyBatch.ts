@@ -22,7 +22,17 @@ export interface BatchOptions {
   maxAttempts: number;
   retryDelayMs: number;
   onParked?: (event: RecordedEvent, error: unknown) => void;
+  /** Errors that are an outage, not a bad event (Redis down): retried until they pass, never parked. */
+  isOutage?: (error: unknown) => boolean;
+  /** Ends an outage's retries when the processor is stopping. */
+  isStopping?: () => boolean;
 }
+
+export class ProcessorStoppingError extends Error {
+  override readonly name = "ProcessorStoppingError";
+}
+
+const MAX_OUTAGE_DELAY_MS = 30_000;
 
 /**
  * Applies events and advances the checkpoint in one transaction. When a handler fails, the events
@@ -62,8 +72,10 @@ async function retryOrPark(
 ): Promise<Checkpoint> {
   let lastError = firstError;
   const alreadyTried = firstError === undefined ? 0 : 1;
-  for (let attempt = alreadyTried; attempt < options.maxAttempts; attempt++) {
-    if (attempt > 0) await sleep(options.retryDelayMs * 2 ** (attempt - 1));
+  const outage = (error: unknown) => error !== undefined && (options.isOutage?.(error) ?? false);
+  for (let attempt = alreadyTried; attempt < options.maxAttempts || outage(lastError); attempt++) {
+    if (options.isStopping?.()) throw new ProcessorStoppingError("stopping during retries");
+    if (attempt > 0) await sleep(Math.min(options.retryDelayMs * 2 ** (attempt - 1), MAX_OUTAGE_DELAY_MS));
     try {
       return await applyInTransaction(db, processor, target, from, [event], options.owner);
     } catch (error) {

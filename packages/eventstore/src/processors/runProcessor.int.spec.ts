@@ -81,6 +81,26 @@ describe("runProcessor", () => {
     await handle.stop();
   });
 
+  it("retries through an outage instead of parking the event", async () => {
+    let failures = 0;
+    const handled: string[] = [];
+    const reactor = defineReactor({
+      name: "outage",
+      startFrom: "now",
+      async handle(event) {
+        if (failures++ < 4) throw new Error("connection is closed");
+        handled.push(event.id);
+      },
+    });
+    const handle = runProcessor(t.store, reactor, { maxAttempts: 1, retryDelayMs: 5, isOutage: () => true });
+    await handle.whenCaughtUp();
+    await t.store.append("outage", [counted("outage-1")]);
+    await handle.whenCaughtUp(10_000);
+    await handle.stop();
+    expect(handled).toEqual([eventId("outage-1")]);
+    expect(await rows("select count(*)::int as n from parked_events where processor = 'outage'")).toEqual([{ n: 0 }]);
+  });
+
   it("runs one active instance per processor; a standby takes over when it stops", async () => {
     const projector = countingProjector({ name: "failover" });
     const first = runProcessor(t.store, projector, { standbyRetryMs: 20 });

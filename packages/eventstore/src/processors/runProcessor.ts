@@ -2,7 +2,7 @@ import { hostname } from "node:os";
 import type { EventStore } from "../eventStore.ts";
 import { type Checkpoint, compareCheckpoints, type RecordedEvent, START } from "../recordedEvent.ts";
 import { type HeldLock, holdAdvisoryLock } from "./advisoryLock.ts";
-import { applyBatch, type BatchTarget, GenerationSwitchedError } from "./applyBatch.ts";
+import { applyBatch, type BatchTarget, GenerationSwitchedError, ProcessorStoppingError } from "./applyBatch.ts";
 import { CheckpointConflictError, loadCheckpoint } from "./checkpoints.ts";
 import type { Processor } from "./processorDefinition.ts";
 import { ensureProjection } from "./projectionGenerations.ts";
@@ -20,6 +20,11 @@ export interface RunProcessorOptions {
   owner?: string;
   onError?: (error: unknown) => void;
   onParked?: (event: RecordedEvent, error: unknown) => void;
+  /**
+   * Errors that mean a dependency is down rather than the event is bad (a reactor's Redis): the
+   * event is retried, with back-off up to 30 s, until it passes, and never parked.
+   */
+  isOutage?: (error: unknown) => boolean;
 }
 
 export interface ProcessorHandle {
@@ -137,13 +142,15 @@ export function runProcessor(
           maxAttempts: settings.maxAttempts,
           retryDelayMs: settings.retryDelayMs,
           ...(options.onParked ? { onParked: options.onParked } : {}),
+          ...(options.isOutage ? { isOutage: options.isOutage } : {}),
+          isStopping: () => stopped,
         });
         settleWaiters();
       } catch (error) {
         // A switched generation or a moved checkpoint: reload where we stand and go on.
         target = null;
         current = null;
-        if (error instanceof GenerationSwitchedError) continue;
+        if (error instanceof GenerationSwitchedError || error instanceof ProcessorStoppingError) continue;
         if (!(error instanceof CheckpointConflictError)) options.onError?.(error);
         if (lock && !lock.isHeld()) lock = null;
         if (!stopped) await pause(settings.standbyRetryMs);
