@@ -56,6 +56,22 @@ afterAll(async () => {
 
 /** Waits until every article is extracted and every statement has gone through the desk and the projection. */
 async function settled(h: PipelineHarness, timeoutMs: number) {
+  try {
+    await waitSettled(h, timeoutMs);
+  } catch (error) {
+    // Say where the pipeline stood, so that a failure can be read from CI's log.
+    const counts = await h.sql`select type, count(*)::int as n from events group by type order by type`;
+    const parked = await h.sql`select processor, event_type, error from parked_events`;
+    const checkpoints = await h.sql`select processor, global_position, owner from processor_checkpoints`;
+    const [{ max }] = (await h.sql`select max(global_position)::int as max from events`) as any;
+    throw new Error(
+      `${(error as Error).message}; events ${JSON.stringify(counts)}; parked ${JSON.stringify(parked)}; ` +
+        `checkpoints ${JSON.stringify(checkpoints)} of ${max}`,
+    );
+  }
+}
+
+async function waitSettled(h: PipelineHarness, timeoutMs: number) {
   await h.waitFor(async () => (await h.countEvents("QuotesCounted")) === ARTICLES, timeoutMs, "all articles read");
   await h.waitFor(
     async () => {
