@@ -26,7 +26,11 @@ export async function requeueOrphanedArticles(context: WorkerContext, days = 7):
       outlet: row.outlet,
       reason: "discovered",
     };
-    await context.queues.articleFetch.add("fetch", job, { jobId: articleJobId(job, "first") });
+    const jobId = articleJobId(job, "first");
+    // A job id still held by a failed job would swallow the new one: retry that job instead.
+    const existing = await context.queues.articleFetch.getJob(jobId);
+    if (existing && (await existing.isFailed())) await existing.retry();
+    else await context.queues.articleFetch.add("fetch", job, { jobId });
   }
   return rows.rows.length;
 }

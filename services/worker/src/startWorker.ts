@@ -47,6 +47,9 @@ export async function startWorker(
       concurrency: env.PUSHBACK_WORKER_CONCURRENCY,
       lockDuration: env.PUSHBACK_JOB_LOCK_MS,
       stalledInterval: Math.max(1_000, Math.floor(env.PUSHBACK_JOB_LOCK_MS / 2)),
+      // A job whose worker died is taken up again; BullMQ's default fails it after one such stall,
+      // which loses the article when workers are restarted often.
+      maxStalledCount: 10,
     };
     workers.push(
       new Worker(QUEUE.feedPoll, (job) => pollFeed(context, job.data, job.id ?? job.name), workerOptions),
