@@ -1,12 +1,5 @@
-import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
-
-async function readInput(file: string): Promise<Uint8Array> {
-  if (file !== "-") return readFile(file);
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
+import { readInputBytes } from "../readInput.ts";
 
 /** Article text and metadata plus the quotes in it, as the evaluation contract names them. */
 export async function extractWithQuotes(html: string, url?: string) {
@@ -42,7 +35,7 @@ export function registerExtractCommand(program: Command): void {
     .action(async (files: string[], options: { url?: string }) => {
       for (const file of files.length ? files : ["-"]) {
         const { decodeHtml } = await import("@pushback/extract");
-        const html = decodeHtml(await readInput(file));
+        const html = decodeHtml(await readInputBytes(file));
         process.stdout.write(`${JSON.stringify(await extractWithQuotes(html, options.url))}\n`);
       }
     });
