@@ -7,7 +7,8 @@
 // quoted titles, nicknames and scare quotes are dropped.
 import { EntityRegistry } from "./attribution/entityRegistry.ts";
 import { attributionAfter, attributionBefore } from "./attribution/findAttribution.ts";
-import { parseMention } from "./attribution/parseMention.ts";
+import { personNouns } from "./attribution/nounLexicon.ts";
+import { type ParsedMention, parseMention } from "./attribution/parseMention.ts";
 import type { CueMatch } from "./attribution/subject.ts";
 import { classifySpan } from "./direct/classifySpan.ts";
 import { findQuotedSpans, type QuotedSpan } from "./direct/findQuotedSpans.ts";
@@ -61,9 +62,12 @@ export function extractQuotes(text: string, paragraphs?: ParagraphRange[], meta:
       const parsed = parseMention(d.attribution.mention);
       d.speaker = parsed ? registry.resolve(parsed, d.attribution.position) : null;
       // The speaker is now the latest mention of its kind, for the pronouns that follow.
-      if (d.speaker && (parsed?.kind === "person" || parsed?.kind === "organization")) {
+      if (
+        d.speaker &&
+        (parsed?.kind === "person" || parsed?.kind === "organization" || isNewUnnamedPerson(parsed, d.speaker))
+      ) {
         registry.add({
-          kind: parsed.kind,
+          kind: parsed?.kind === "organization" ? "organization" : "person",
           ...d.speaker,
           descriptors: parsed.head ? [parsed.head] : [],
           position: d.attribution.position,
@@ -159,6 +163,19 @@ function inheritAttributions(drafts: Draft[]): void {
     );
     if (sibling) d.attribution = sibling.attribution;
   }
+}
+
+/**
+ * "A former official at the ministry, who spoke on condition of anonymity, said ... / ... he said":
+ * an unnamed person introduced as a speaker is who the next "he" means, not someone named before.
+ */
+function isNewUnnamedPerson(parsed: ParsedMention | null, speaker: Speaker): parsed is ParsedMention {
+  return (
+    parsed?.kind === "description" &&
+    /^(?:a|an|one|another)\s/i.test(parsed.text) &&
+    personNouns.has(parsed.head ?? "") &&
+    speaker.name === (parsed.name ?? parsed.text)
+  );
 }
 
 function continuesInto(spans: QuotedSpan[], d: Draft): boolean {

@@ -33,6 +33,10 @@ const notPersonWords = new Set(
   ),
 );
 
+/** A source who is not to be named: "spoke on condition of anonymity", "asked not to be named". */
+const anonymous =
+  /\banonymity\b|\bnot to be (?:named|identified)\b|\bnot authori[sz]ed\b|\bdeclined to be (?:named|identified)\b/i;
+
 const govLike = new Set(
   "ministry authority commission court office inspectorate parliament government agency regulator duma mazhilis kremlin cabinet council committee".split(
     " ",
@@ -274,8 +278,14 @@ export class EntityRegistry {
     // "The head of Serbia's police", "A member of Kazakhstan's lower house": the role opens the phrase.
     const lead = /^(?:the|a|an)\s+(\p{L}+)\s+of\s/iu.exec(mention.text)?.[1]?.toLowerCase();
     const head = lead && roleWords.has(lead) ? lead : (mention.head ?? "");
-    if (!roleWords.has(head) || groupWords.has(head)) return undefined;
-    const next = this.entities.find((e) => e.position > position && e.kind === "person");
+    // "Mongolia's communications regulator" is an institution, not a person to be named.
+    if (!roleWords.has(head) || groupWords.has(head) || orgWords.has(head)) return undefined;
+    // A name in the speaker's own sentence is what was said about ("the minister said Elon Musk's X
+    // ..."), and a source who asked not to be named is not the next person named.
+    const sentenceEnd = /[.!?]["”’]?\s/.exec(this.text.slice(position));
+    const ownSentence = this.text.slice(position, position + (sentenceEnd?.index ?? 0));
+    if (!sentenceEnd || anonymous.test(ownSentence)) return undefined;
+    const next = this.entities.find((e) => e.position > position + sentenceEnd.index && e.kind === "person");
     if (!next) return undefined;
     const between = this.text.slice(position, next.position);
     if ((between.match(/\n\s*\n/g) ?? []).length > 1) return undefined;
@@ -324,6 +334,11 @@ export class EntityRegistry {
       this.lastOrganization(position, (e) => e.name.toLowerCase().split(/\s+/).includes(head)) ??
       this.lastOrganization(position, (e) => e.descriptors.includes(head));
     if (match) return toSpeaker(match)!;
+    // "The regulator has said": the state body named last ("the Malaysian Communications and Multimedia Commission").
+    if (/^(?:regulator|watchdog)$/.test(head)) {
+      const body = this.lastOrganization(position, (e) => isGovLike(e) && !e.place);
+      if (body) return toSpeaker(body)!;
+    }
     if (roleWords.has(head)) {
       const person = this.lastPerson(position, head);
       const org = this.lastOrganization(position, (e) => e.descriptors.includes(head));

@@ -1,4 +1,4 @@
-// A speaker described first and named just after (invented articles).
+// Descriptions resolved to a named entity, before or after them (invented articles).
 import { describe, expect, it } from "vitest";
 import { extractQuotes } from "../extractQuotes.ts";
 
@@ -45,6 +45,63 @@ describe("description named in the next sentence or paragraph", () => {
       "two paragraphs away: stays a description",
       "PRAGUE — The head of the police unit said the accounts were gone.\n\nThe ban began on Monday.\n\nMilan Horvat said the list was long.",
       ["the accounts were gone", "head of the police unit"],
+    ],
+    [
+      "a name inside the reported clause is not the speaker; the next sentence's is",
+      "RIGA — Latvia's digital minister said Elon Musk's X had agreed to open an office.\n\nMinister Ieva Berzina told reporters the talks had taken a month.",
+      ["Elon Musk's X had agreed to open an office", "Ieva Berzina"],
+    ],
+    [
+      "an institution is not named by the person after it",
+      "OSLO — Norway's media regulator said on Monday it had been given a hotline to the platform.\n\nIts director, Lars Holm, told reporters the line was new.",
+      ["it had been given a hotline to the platform", "media regulator"],
+    ],
+    [
+      "an anonymous source is not the person named next",
+      "A former official at the agency, who spoke on condition of anonymity, said the text had been approved in advance.\n\nPia Moen, a researcher at the agency, said the text was new.",
+      ["the text had been approved in advance", "former official at the agency"],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(speakers(text)).toContainEqual(expected);
+  });
+});
+
+describe("descriptions and unnamed speakers", () => {
+  it.each([
+    [
+      "the regulator is the state body named last",
+      "The Latvian Electronic Communications Commission (LECC), which licenses platforms, said the rule applied to all. The regulator has said fines could follow.",
+      ["fines could follow", "Latvian Electronic Communications Commission"],
+    ],
+    [
+      "the company is the firm named last, even without a company word",
+      "Baltic Coast Ferries will cut sailings. Captain Ivo Tamm said he was worried. The company said the timetable would be reviewed in spring.",
+      ["the timetable would be reviewed in spring", "Baltic Coast Ferries"],
+    ],
+    [
+      "an anonymous official is the he of the quote after, not the outlet named before",
+      'The claim was first reported by Harbour Weekly. A senior official at the ministry, who asked not to be named, said the deal was signed in May. "It was never secret," he said.',
+      ["It was never secret,", "senior official at the ministry"],
+    ],
+    [
+      "a quantified unnamed speaker after the quote",
+      'Visitors said the queue was worth it. "I came here as a child," one man said.',
+      ["I came here as a child,", "one man"],
+    ],
+    [
+      "a long office title split by commas before the name",
+      'Minister for Housing, Transport and the Digital Economy Grace Mwangi met editors.\n\n"We asked, they acted," Mwangi said.',
+      ["We asked, they acted,", "Grace Mwangi"],
+    ],
+    [
+      "an all-capital acronym is no pronoun",
+      "11:05 GMT — IT Minister Ravi Kumar told a briefing in New Delhi platforms had to follow the law.",
+      ["platforms had to follow the law", "Ravi Kumar"],
+    ],
+    [
+      "an adjunct between subject and verb holds no subject",
+      "Meta, in a statement sent after the hearing, said requests were handled like any other.",
+      ["requests were handled like any other", "Meta"],
     ],
   ])("%s", (_name, text, expected) => {
     expect(speakers(text)).toContainEqual(expected);

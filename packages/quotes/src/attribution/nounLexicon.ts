@@ -9,7 +9,7 @@ export const roleWords = new Set(
 
 /** Head words of organisations: "Ministry of ...", "Karnataka High Court", "Digital Rights Centre". */
 export const orgWords = new Set(
-  "ministry ministries authority authorities commission committee court office council agency bank coalition institute university foundation centre center parliament duma mazhilis senate assembly inspectorate service services department bureau government administration regulator union association federation network forum clinic group company corporation corp inc ltd llc platforms platform party police army kremlin cabinet secretariat trust fund board alliance organisation organization society tribunal embassy watchdog presidency navy airways foods holdings motors airlines energy capital partners technologies systems labs media pharma telecom oil gas steel mining plc ag sa nv entertainment networks communications solutions industries electronics studios games software retail logistics insurance".split(
+  "ministry ministries authority authorities commission committee court office council agency bank coalition institute university foundation centre center parliament duma mazhilis senate assembly inspectorate service services department bureau government administration regulator union association federation network forum clinic group company corporation corp inc ltd llc platforms platform party police army kremlin cabinet secretariat trust fund board alliance organisation organization society tribunal embassy watchdog presidency navy airways foods holdings motors airlines energy capital partners technologies systems labs media pharma telecom oil gas steel mining plc ag sa nv entertainment networks communications solutions industries electronics studios games software retail logistics insurance ferries railways shipping ventures enterprises directorate".split(
     " ",
   ),
 );
@@ -47,3 +47,22 @@ export const titleWords = new Set(
 export const titleModifiers = new Set(
   "vice rear field air wing squadron flight major chief private deputy police army naval".split(" "),
 );
+
+/**
+ * Portfolio words of offices ("Minister for Information, Communications and the Digital Economy"):
+ * when a comma list splits the office, its end can stand before the name ("Digital Economy Eliud
+ * Owalo"). Compared lowercase.
+ */
+export const portfolioWords = new Set(
+  "economy economic digital information communications communication technology technologies innovation affairs development trade industry industries security defence defense interior health education finance culture transport transportation energy media foreign home social labour labor environment agriculture telecommunications telecoms broadcasting public works science research planning tourism youth sport sports women family welfare housing infrastructure investment commerce treasury internal external relations mines mining resources petroleum cyber cybersecurity ict it".split(
+    " ",
+  ),
+);
+
+/** Nouns for one unnamed person ("a former official", "one woman"), who a later "he" or "she" may mean. */
+export const personNouns = new Set([
+  ...[...roleWords].filter((w) => !w.endsWith("s") || w.endsWith("ss")),
+  ..."woman man resident source official witness voter passenger mother father student teacher worker farmer driver nurse doctor engineer employee moderator activist lawyer journalist reporter insider".split(
+    " ",
+  ),
+]);

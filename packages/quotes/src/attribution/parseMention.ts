@@ -2,7 +2,7 @@
 // "Aida Balaeva, the information minister", "the ministry", "she") into its parts.
 import { findActors } from "../relevance/findActors.ts";
 import { determiners, documentWords, groupWords, orgWords, pronouns, roleWords } from "./nounLexicon.ts";
-import { isTitleAt, splitOrganisationTail, splitTitle } from "./personName.ts";
+import { isTitleAt, splitOrganisationTail, splitPortfolio, splitTitle } from "./personName.ts";
 
 export type MentionKind = "pronoun" | "description" | "document" | "group" | "person" | "organization";
 
@@ -42,7 +42,11 @@ export function parseMention(phrase: string): ParsedMention | null {
 }
 
 function parseMentionUncached(phrase: string): ParsedMention | null {
-  const text = phrase.trim().replace(/[,;:]+$/, "");
+  // "The Malaysian Communications and Multimedia Commission (MCMC)": the bracketed short name is no part of it.
+  const text = phrase
+    .trim()
+    .replace(/\s*\([^()]{1,40}\)/g, "")
+    .replace(/[,;:]+$/, "");
   if (!text || timeWords.test(text)) return null;
   // "an official at the service who asked not to be named": the relative clause is not the name.
   const relative = /\s(?:who|whose)\s/.exec(text);
@@ -118,7 +122,9 @@ function splitApposition(text: string): string[] {
 function parseCore(core: string, text: string): ParsedMention | null {
   let words = core.split(/\s+/).filter(Boolean);
   const lower = core.toLowerCase();
-  if (pronouns.has(lower)) return mention("pronoun", text, null, null, null, lower);
+  // "IT" (information technology) and "WE" are acronyms, "I" is the pronoun.
+  if (pronouns.has(lower) && (core === "I" || !/^\p{Lu}{2,}$/u.test(core)))
+    return mention("pronoun", text, null, null, null, lower);
   if (words.length && determiners.has(words[0]!.toLowerCase())) words = words.slice(1);
   if (words.length === 0) return null;
   // Possessive prefix: "Kazakhstan's information ministry", "X's Global Government Affairs account".
@@ -134,7 +140,7 @@ function parseCore(core: string, text: string): ParsedMention | null {
   if (/^(?:account|team|office|handle)$/i.test(words[words.length - 1] ?? "") && words.length > 1 && tailStart < 0)
     words = words.slice(0, -1);
   // "Students in Novi Sad", "content creators from Alexandria": a group with its place is one speaker.
-  const place = /^(?:in|from|at|across|outside)$/i;
+  const place = /^(?:in|on|from|at|across|outside)$/i;
   const placeAt = words.findIndex((w, i) => i > 0 && place.test(w));
   if (
     placeAt > 0 &&
@@ -285,8 +291,11 @@ function mention(
 ): ParsedMention {
   if (kind === "person" && name) {
     // "Lt Gen Thanawat Srisuk", "Councillor Tomas Reiter": the title belongs to the role.
-    const { title, name: rest } = splitTitle(name.split(/\s+/));
-    if (title) return { kind, text, name: rest.join(" "), role: role ? `${role} ${title}` : title, organization, head };
+    const { title, name: untitled } = splitTitle(name.split(/\s+/));
+    const { portfolio, name: rest } = splitPortfolio(untitled);
+    const office = [title, portfolio].filter(Boolean).join(" ");
+    if (office)
+      return { kind, text, name: rest.join(" "), role: role ? `${role} ${office}` : office, organization, head };
   }
   return { kind, text, name, role, organization, head };
 }

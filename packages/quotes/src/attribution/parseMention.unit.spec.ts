@@ -37,6 +37,11 @@ describe("parseMention", () => {
     ["Students in Tirana", "group", "Students in Tirana", null, null],
     ["content creators in Alexandria", "group", "content creators in Alexandria", null, null],
     ["farmers from Oaxaca", "group", "farmers from Oaxaca", null, null],
+    ["islanders on Hoyness", "group", "islanders on Hoyness", null, null],
+    // Portfolio words left from an office title cut at its commas belong to the role.
+    ["Digital Economy Eliud Owalo", "person", "Eliud Owalo", "Digital Economy", null],
+    ["the Media Commission (MC)", "organization", "Media Commission", null, null],
+    ["IT", "organization", "IT", null, null],
   ])("%s", (phrase, kind, name, role, organization) => {
     const m = parseMention(phrase);
     expect(m && [m.kind, m.name, m.role, m.organization]).toEqual([kind, name, role, organization]);

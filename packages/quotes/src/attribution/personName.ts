@@ -1,7 +1,7 @@
 // Splits what is not a person's name off a capitalised person phrase: leading titles ("Lt Gen",
 // "Councillor", "Lawyer") go to the role; a trailing "of the ORGANISATION" / "at ORGANISATION"
 // goes to the organisation.
-import { orgWords, roleWords, titleModifiers, titleWords } from "./nounLexicon.ts";
+import { orgWords, portfolioWords, roleWords, titleModifiers, titleWords } from "./nounLexicon.ts";
 
 const isCapitalised = (w: string) => /^[\p{Lu}]/u.test(w);
 /** Lowercase particles inside personal names: "Pieter van Wyk", "Maria da Costa", "Omar bin Salleh". */
@@ -71,4 +71,15 @@ export function splitOrganisationTail(
     return { person: head, organization: tail.join(" ") };
   }
   return null;
+}
+
+/**
+ * "Digital Economy Eliud Owalo", the end of "Cabinet Secretary for Information, Communications and
+ * the Digital Economy Eliud Owalo" cut at its commas: portfolio words before a name go to the role.
+ */
+export function splitPortfolio(words: string[]): { portfolio: string | null; name: string[] } {
+  let k = 0;
+  while (k < words.length - 2 && (portfolioWords.has(bare(words[k]!)) || /^(?:and|the|of|for|&)$/.test(words[k]!))) k++;
+  if (k === 0 || !isNameShape(words.slice(k))) return { portfolio: null, name: words };
+  return { portfolio: words.slice(0, k).join(" "), name: words.slice(k) };
 }

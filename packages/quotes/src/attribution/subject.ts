@@ -80,7 +80,8 @@ export function cueAt(segment: string, index: number, verb: string): string {
   return verb;
 }
 
-const pronounOrDeterminer = /^(?:the|he|she|it|they|we|i|its|his|her|their)\b/i;
+// "one woman", "another resident": an unnamed speaker introduced by a quantifier.
+const pronounOrDeterminer = /^(?:the|he|she|it|they|we|i|its|his|her|their|one|another)\b/i;
 /** "officials", "several lawmakers", "two researchers": an unnamed group as subject. */
 const groupStart = new RegExp(
   String.raw`^(?:(?:some|many|several|two|three|four|other|local|senior)\s+)?(?:${[...groupWords].join("|")})\b`,
@@ -97,7 +98,7 @@ const titledName = {
 };
 const nameList = /^(?:[\p{Lu}][\p{L}]*|and|of)(?:\s+(?:[\p{Lu}][\p{L}]*|and|of))*$/u;
 const listedOrg = /\b(?:Ministry|Committee|Commission|Department|Agency|Office) of\b.*[\p{Lu}][\p{L}]*$/u;
-const lowerSubject = /^(?:the|a|an|he|she|it|they|we|i|a source)\b/;
+const lowerSubject = /^(?:the|a|an|he|she|it|they|we|i|a source|one|another)\b/;
 const firstVerb =
   /\b(?:has|have|had|is|are|was|were|will|would|said|says|told|tells|added|wrote|described|called|denied|insisted|claimed|argued|warned|welcomed|criticised|criticized|questioned)\b/;
 
@@ -152,6 +153,18 @@ export function subjectBefore(segment: string, segmentOffset: number): { mention
     s = trimmed;
   }
   s = s.replace(/[,\s]+$/, "");
+  // "Meta, in a statement sent after the interview, said": an adjunct set off by commas between
+  // subject and verb holds no subject (its "after the interview" opens no clause).
+  // "..., in which he": a relative clause, whose subject follows.
+  const aside =
+    /,\s+(?:in|on|at|via|through|during|speaking|writing|responding)\s(?!(?:which|whom)\b)[^,;"“”]{2,100}$/.exec(s);
+  if (aside && aside.index > 0) s = s.slice(0, aside.index);
+  // "A former official, who spoke on condition of anonymity because he ..., said": the relative
+  // clause describes the subject; its own subordinate clauses are no boundary. Not "..., which Meta
+  // said": there the relative clause holds the subject.
+  const relativeAside =
+    /,\s+(?:who|which)\s+(?!(?:the|a|an|he|she|it|they|we|its|his|her|their)\b)\p{Ll}[^,;"“”]{1,200}$/u.exec(s);
+  if (relativeAside && relativeAside.index > 0) s = s.slice(0, relativeAside.index);
   // Start after a dateline ("ALMATY, Nov 23 (Wire) - ") and after any quotation in the segment.
   const cutAt = Math.max(s.lastIndexOf(" - "), s.lastIndexOf(" — "), ...[...'”"»’“'].map((c) => s.lastIndexOf(c)));
   const skipped = cutAt >= 0 ? cutAt + (s[cutAt] === " " ? 3 : 1) : 0;
@@ -232,7 +245,8 @@ export function subjectBefore(segment: string, segmentOffset: number): { mention
   const words = mention.split(/\s+/).length;
   if (!mention || words > 25) return null;
   // "He instead", "She also": the pronoun is the subject.
-  const pronoun = /^(?:he|she|they|it|we|i)\b/i.exec(mention);
+  // Case matters: "IT Minister ..." is no pronoun.
+  const pronoun = /^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\b/.exec(mention);
   if (pronoun && words > 1 && !/^it['’]s\b/i.test(mention))
     return { mention: pronoun[0], position: offset + start + from };
   if (
@@ -245,11 +259,13 @@ export function subjectBefore(segment: string, segmentOffset: number): { mention
   return { mention, position: offset + start + from };
 }
 
-/** "Students in Novi Sad": the place of a plural group is part of the speaker, not a time phrase. */
+/** "Students in Novi Sad", "islanders on Hoyness": the place of a plural group is part of the speaker, not a time phrase. */
 function placeOfGroup(before: string, phrase: string): boolean {
   if (
-    !/^\s*in\s/.test(phrase) ||
-    /\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(phrase)
+    !/^\s*(?:in|on)\s/.test(phrase) ||
+    /\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(
+      phrase,
+    )
   )
     return false;
   const last = /(\p{L}+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? "";

@@ -33,6 +33,14 @@ describe("subjectBefore", () => {
     // A description apposed to a name is kept.
     ["The minister, Aida Balaeva,", "The minister, Aida Balaeva"],
     ["The regulator, Ofcom,", "The regulator, Ofcom"],
+    // Asides between subject and verb: an adjunct, a relative clause (not one holding the subject).
+    ["Meta, in a statement sent after the interview,", "Meta"],
+    ["A former official, who spoke on condition of anonymity because he feared reprisals,", "A former official"],
+    ["Restrictions fell sharply, which Meta", "Meta"],
+    ["Morrison recalled his testimony, in which he", "he"],
+    ["Islanders on Hoyness", "Islanders on Hoyness"],
+    ["Officials on Monday", "Officials"],
+    ["IT Minister Ashwini Vaishnaw", "IT Minister Ashwini Vaishnaw"],
   ])("%s", (segment, mention) => {
     expect(subjectBefore(segment, 0)?.mention).toBe(mention);
   });

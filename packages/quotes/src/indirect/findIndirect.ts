@@ -121,7 +121,7 @@ function reported(s: Range, sentence: string, v: { verb: string; index: number }
   // "told a briefing the order ...", "told the Sejm it would ...": the hearer, then a bare clause.
   const hearer =
     lemma === "tell"
-      ? /^\s+(?:(?:(?:a|an|the|state|local)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:briefing|conference|meeting|hearing|session|rally|reporters|journalists|lawmakers|deputies|senators|parliament|committee|chamber|house|senate|court|council|assembly|crowd|audience|supporters|broadcaster|radio|television|newspaper|agency)|(?:the\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,3})(?:\s+(?:in|on|at)\s+(?:[\p{Lu}\d][\p{L}\d]*|the\s+[\p{L}]+))?\s+/u.exec(
+      ? /^\s+(?:(?:(?:a|an|the|state|local)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:briefing|conference|meeting|hearing|session|rally|reporters|journalists|lawmakers|deputies|senators|parliament|committee|chamber|house|senate|court|council|assembly|crowd|audience|supporters|broadcaster|radio|television|newspaper|agency)|(?:the\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,3})(?:\s+(?:in|on|at)\s+(?:[\p{Lu}\d][\p{L}\d]*(?:\s+[\p{Lu}][\p{L}]*){0,2}|the\s+[\p{L}]+))?\s+/u.exec(
           rest,
         )
       : null;
