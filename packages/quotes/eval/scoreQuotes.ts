@@ -18,11 +18,12 @@ function tokenSpans(text: string, start: number, end: number): Set<number> {
 }
 
 /** Overlap of two spans in tokens, relative to the larger of the two (strict both ways). */
-export function overlapRatio(
-  text: string,
-  a: { start: number; end: number },
-  b: { start: number; end: number },
-): number {
+interface Span {
+  start: number;
+  end: number;
+}
+
+export function overlapRatio(text: string, a: Span, b: Span): number {
   const ta = tokenSpans(text, a.start, a.end);
   const tb = tokenSpans(text, b.start, b.end);
   if (!ta.size || !tb.size) return 0;
@@ -32,23 +33,31 @@ export function overlapRatio(
 }
 
 export function matchQuotes(article: GoldArticle, predicted: Quote[], threshold: number): Match[] {
-  const pairs: Match[] = [];
-  for (const g of article.quotes)
+  return matchSpans(article.text, article.quotes, predicted, threshold);
+}
+
+/** One-to-one matching of gold and predicted spans of a text, best overlap first. */
+export function matchSpans<G extends Span, P extends Span>(
+  text: string,
+  gold: G[],
+  predicted: P[],
+  threshold: number,
+): { gold: G; predicted: P; overlap: number }[] {
+  const pairs: { gold: G; predicted: P; overlap: number }[] = [];
+  for (const g of gold)
     for (const p of predicted) {
-      const overlap = overlapRatio(article.text, g, p);
+      const overlap = overlapRatio(text, g, p);
       if (overlap >= threshold) pairs.push({ gold: g, predicted: p, overlap });
     }
   pairs.sort((a, b) => b.overlap - a.overlap);
-  const usedGold = new Set<GoldQuote>();
-  const usedPred = new Set<Quote>();
-  const out: Match[] = [];
-  for (const m of pairs) {
-    if (usedGold.has(m.gold) || usedPred.has(m.predicted)) continue;
+  const usedGold = new Set<G>();
+  const usedPred = new Set<P>();
+  return pairs.filter((m) => {
+    if (usedGold.has(m.gold) || usedPred.has(m.predicted)) return false;
     usedGold.add(m.gold);
     usedPred.add(m.predicted);
-    out.push(m);
-  }
-  return out;
+    return true;
+  });
 }
 
 const determiner = /^(?:the|a|an)\s+/;

@@ -4,7 +4,7 @@
 // Usage: npx tsx packages/quotes/eval/real/evalReal.ts FOLDER [--errors] [ground-truth.json]
 import { extractQuotes } from "../../src/index.ts";
 import type { Quote } from "../../src/types.ts";
-import { overlapRatio, sameSpeaker } from "../scoreQuotes.ts";
+import { matchSpans, sameSpeaker } from "../scoreQuotes.ts";
 import { groundTruthPath, loadRealBodies } from "./realCorpus.ts";
 import { checkRealGold, loadRealGold, type RealGoldQuote } from "./realGold.ts";
 
@@ -24,25 +24,6 @@ interface RealMatch {
 }
 
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
-
-function matchReal(text: string, gold: RealGoldQuote[], predicted: Quote[], threshold: number): RealMatch[] {
-  const pairs: (RealMatch & { overlap: number })[] = [];
-  for (const g of gold)
-    for (const p of predicted) {
-      const overlap = overlapRatio(text, g, p);
-      if (overlap >= threshold) pairs.push({ gold: g, predicted: p, overlap });
-    }
-  pairs.sort((a, b) => b.overlap - a.overlap);
-  const used = new Set<unknown>();
-  const out: RealMatch[] = [];
-  for (const m of pairs) {
-    if (used.has(m.gold) || used.has(m.predicted)) continue;
-    used.add(m.gold);
-    used.add(m.predicted);
-    out.push(m);
-  }
-  return out;
-}
 
 export function speakerRight(gold: RealGoldQuote, predicted: Quote): boolean {
   const name = predicted.speaker?.name;
@@ -65,7 +46,7 @@ export function evaluateReal(
     const problems = checkRealGold(a, text);
     if (problems.length || text === undefined) throw new Error(problems.join("; "));
     const direct = extractQuotes(text).filter((q) => q.kind !== "indirect");
-    const matches = matchReal(text, a.quotes, direct, threshold);
+    const matches = matchSpans(text, a.quotes, direct, threshold);
     gold += a.quotes.length;
     predicted += direct.length;
     matched += matches.length;
