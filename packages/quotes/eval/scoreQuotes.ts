@@ -70,7 +70,8 @@ const norm = (s: string) =>
     .replace(/['’]s\b/g, "")
     .replace(/[,.]/g, "")
     .replace(/\s+/g, " ")
-    .trim();
+    .trim()
+    .replace(/ (?:jr|sr|ii|iii|iv)$/, ""); // "James P. Kennedy Jr." is "Kennedy" too
 
 /** Speaker names agree: equal (case-insensitive, without a leading article) or surname-only. */
 export function sameSpeaker(gold: string | null | undefined, predicted: string | null | undefined): boolean {

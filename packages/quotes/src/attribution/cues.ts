@@ -54,6 +54,11 @@ const speechVerbLemmas = [
   "inform",
   "assure",
   "estimate",
+  "shout",
+  "yell",
+  "scream",
+  "chant",
+  "exclaim",
 ];
 
 const irregular: Record<string, string[]> = {
@@ -63,6 +68,8 @@ const irregular: Record<string, string[]> = {
   deny: ["deny", "denies", "denied", "denying"],
   reply: ["reply", "replies", "replied", "replying"],
   label: ["label", "labels", "labelled", "labeled", "labelling", "labeling"],
+  quip: ["quip", "quips", "quipped", "quipping"],
+  admit: ["admit", "admits", "admitted", "admitting"],
 };
 
 function forms(lemma: string): string[] {
@@ -101,6 +108,11 @@ const notClauseVerbs = new Set([
   "observe",
   "remark",
   "estimate",
+  "shout",
+  "yell",
+  "scream",
+  "chant",
+  "exclaim",
 ]);
 
 export function isClauseVerb(word: string): boolean {

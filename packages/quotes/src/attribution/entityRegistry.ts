@@ -6,6 +6,7 @@ import { findActors } from "../relevance/findActors.ts";
 import type { Speaker } from "../types.ts";
 import { groupWords, orgWords, roleWords } from "./nounLexicon.ts";
 import { isOrganisationName, type ParsedMention, parseAppositive, parseMention } from "./parseMention.ts";
+import { type Gender, inferGenders } from "./personGender.ts";
 
 export interface Entity {
   kind: "person" | "organization";
@@ -52,10 +53,13 @@ const sequence = new RegExp(
 export class EntityRegistry {
   readonly entities: Entity[] = [];
   private text = "";
+  private unquoted = "";
 
   /** Registers every person and organisation named outside the given quoted ranges. */
   scan(text: string, excluded: { start: number; end: number }[]): void {
     this.text = text;
+    // The reporter's words only: pronouns inside quotes speak of others ("my mom ... her head").
+    this.unquoted = excluded.reduce((t, r) => t.slice(0, r.start) + " ".repeat(r.end - r.start) + t.slice(r.end), text);
     const inQuote = new Uint8Array(text.length + 1);
     for (const r of excluded) inQuote.fill(1, r.start, r.end);
     for (const m of text.matchAll(sequence)) {
@@ -68,20 +72,33 @@ export class EntityRegistry {
   }
 
   /** Full-name persons by their first and last name, for "Balaeva" or "Budi" alone. */
-  private readonly byNamePart = new Map<string, Entity>();
+  private readonly byNamePart = new Map<string, Entity[]>();
 
   add(entity: Entity): void {
     this.entities.push(entity);
-    const parts = entity.name.toLowerCase().split(/\s+/);
-    if (entity.kind === "person" && parts.length > 1 && !this.byNamePart.has(parts[parts.length - 1]!)) {
-      this.byNamePart.set(parts[parts.length - 1]!, entity);
-      if (!this.byNamePart.has(parts[0]!)) this.byNamePart.set(parts[0]!, entity);
-    }
+    // "James P. Kennedy Jr." is "Kennedy" later.
+    const parts = entity.name
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((p, i) => i === 0 || !/^(?:jr|sr|ii|iii|iv)\.?$/.test(p));
+    if (entity.kind === "person" && parts.length > 1)
+      for (const part of new Set([parts[parts.length - 1]!, parts[0]!])) {
+        const known = this.byNamePart.get(part) ?? [];
+        // The same person again, or a longer reading of the same name, is not a new person.
+        const same = (k: Entity) => entity.name.startsWith(k.name) || k.name.startsWith(entity.name);
+        if (!known.some(same)) known.push(entity);
+        this.byNamePart.set(part, known);
+      }
   }
 
-  /** The person a name or part of a name refers to, if one was introduced. */
-  private knownPerson(tokens: string[]): Entity | undefined {
-    if (tokens.length === 1) return this.byNamePart.get(tokens[0]!.toLowerCase());
+  /** The person a name or part of a name refers to, if one was introduced before the position. */
+  private knownPerson(tokens: string[], position = Number.POSITIVE_INFINITY): Entity | undefined {
+    if (tokens.length === 1) {
+      const known = this.byNamePart.get(tokens[0]!.toLowerCase()) ?? [];
+      // The first person introduced with that name wins: later readings are often worse
+      // ("Hosting Cook" after "Tim Cook").
+      return known.find((e) => e.position < position) ?? known[0];
+    }
     const name = tokens.join(" ").toLowerCase();
     return this.entities.find(
       (e) =>
@@ -166,7 +183,7 @@ export class EntityRegistry {
     }
     if (words.length === 1) {
       // A surname alone names the person introduced earlier ("Musk responded within hours").
-      const known = this.knownPerson(words);
+      const known = this.knownPerson(words, position);
       if (known) this.add({ ...known, position, subject });
       return;
     }
@@ -212,7 +229,7 @@ export class EntityRegistry {
       case "pronoun":
         return this.resolvePronoun(mention.head ?? "", position);
       case "person":
-        return this.resolveName(mention);
+        return this.resolveName(mention, position);
       case "organization":
         return this.resolveOrganization(mention, position);
       case "document": {
@@ -226,17 +243,36 @@ export class EntityRegistry {
     }
   }
 
+  private genders: Map<string, Gender> | null = null;
+
+  /** The gender of a person as the article shows it, inferred once all names are known. */
+  genderOf(name: string): Gender | undefined {
+    this.genders ??= inferGenders(
+      this.unquoted,
+      this.entities
+        .filter((e) => e.kind === "person")
+        .map((e) => ({ name: e.name, position: e.position, description: [e.role ?? "", ...e.descriptors].join(" ") })),
+    );
+    return this.genders.get(name);
+  }
+
   private resolvePronoun(pronoun: string, position: number): Speaker | null {
-    if (pronoun === "he" || pronoun === "she" || pronoun === "i") return toSpeaker(this.lastPerson(position));
+    // "she said" skips the men named since: the last person of the pronoun's gender, or of none known.
+    if (pronoun === "he" || pronoun === "she") {
+      const other: Gender = pronoun === "he" ? "female" : "male";
+      const fitting = this.last(position, (e) => e.kind === "person" && this.genderOf(e.name) !== other);
+      return toSpeaker(fitting ?? this.lastPerson(position));
+    }
+    if (pronoun === "i") return toSpeaker(this.lastPerson(position));
     return toSpeaker(this.lastOrganization(position, (e) => !e.place) ?? this.lastPerson(position));
   }
 
-  private resolveName(mention: ParsedMention): Speaker {
+  private resolveName(mention: ParsedMention, position: number): Speaker {
     const name = mention.name ?? mention.text;
     const tokens = name.split(/\s+/);
     const surname = tokens[tokens.length - 1]!.toLowerCase();
     // "Balaeva" or "Inman Grant" for the full name; "Budi" for "Budi Arie Setiadi" (first names too).
-    const known = this.knownPerson(tokens);
+    const known = this.knownPerson(tokens, position);
     if (known) {
       return {
         name: known.name.length >= name.length ? known.name : name,

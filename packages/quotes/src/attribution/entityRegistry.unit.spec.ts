@@ -99,6 +99,51 @@ describe("descriptions and unnamed speakers", () => {
       ["platforms had to follow the law", "Ravi Kumar"],
     ],
     [
+      "a name followed by its apposition, whatever names the apposition holds",
+      '"It works," Ana Ruiz, a fellow at the Institute for Physics in Lyon, France, and co-author of the study, said.',
+      ["It works,", "Ana Ruiz"],
+    ],
+    [
+      "a curly apostrophe is no closing mark",
+      "“We had issues,” Mayer, Disney’s chairman of streaming, said on Tuesday.",
+      ["We had issues,", "Mayer"],
+    ],
+    [
+      "a lowercase role before a name with its organisation",
+      '"Organics matter," said planetary geologist Rosa Lind of NASA’s Jet Propulsion Laboratory in California.',
+      ["Organics matter,", "Rosa Lind"],
+    ],
+    [
+      "a participle cue takes the sentence subject, whatever verb comes first",
+      "Boudreau gave his players a talk on Tuesday, telling them to “believe in yourselves” before the game.",
+      ["believe in yourselves", "Boudreau"],
+    ],
+    [
+      "a quote ending its sentence: the colon introduction after it belongs to the next quote",
+      "“It is a different muscle,” York said. “You step out of it.” Smith agreed: “It is another job.”",
+      ["You step out of it.", "York"],
+    ],
+    [
+      "a bare lowercase subject right after a quote",
+      '"We got her!" officers announced on their radios.',
+      ["We got her!", "officers"],
+    ],
+    [
+      "a verb with a doubled consonant",
+      "“If we were any higher, we would be in orbit,” one user quipped.",
+      ["If we were any higher, we would be in orbit,", "one user"],
+    ],
+    [
+      "a document quoted with reads",
+      "“A start-up based in Delhi,” the description on the website reads.",
+      ["A start-up based in Delhi,", "description on the website"],
+    ],
+    [
+      "she skips the man named since, by the pronouns the article uses for each",
+      "Maria Lopez founded the band in 2001 and her songs made it famous. Her manager, Tom Reed, joined in 2005; he had worked in radio.\n\n“It was terrifying,” she said.",
+      ["It was terrifying,", "Maria Lopez"],
+    ],
+    [
       "an adjunct between subject and verb holds no subject",
       "Meta, in a statement sent after the hearing, said requests were handled like any other.",
       ["requests were handled like any other", "Meta"],

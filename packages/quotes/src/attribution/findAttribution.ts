@@ -3,7 +3,7 @@
 //   "...," said Daria Ivanova, a researcher at ...      (inverted)
 //   Meta spokesperson Ben McConaghy said: "..."          (before the quote)
 //   The ministry claimed "direct and exclusive access"   (partial: subject of the last verb before it)
-import { type CueMatch, cueAt, cueVerbs, subjectAfter, subjectBefore } from "./subject.ts";
+import { type CueMatch, cueAt, cueVerbs, firstFiniteVerb, subjectAfter, subjectBefore } from "./subject.ts";
 
 export interface Segment {
   text: string;
@@ -13,9 +13,12 @@ export interface Segment {
 
 /** From the reporter's words after a closing mark (up to the next quote or the sentence end). */
 export function attributionAfter(after: Segment): CueMatch | null {
+  // `"...," York said. "..." Smith agreed: "..."`: a clause ending in a colon introduces the next quote.
+  const colon = /[.!?]\s+[^.!?]*:\s*$/.exec(after.text);
+  if (colon) return attributionAfter({ text: after.text.slice(0, colon.index + 1), offset: after.offset });
   const verbs = cueVerbs(after.text);
   const first = verbs[0];
-  if (!first) return null;
+  if (!first) return documentReads(after);
   const head = after.text.slice(0, first.index);
   const cue = cueAt(after.text, first.index, first.verb);
   if (/^[\s,.;:!?—–-]*$/.test(head)) {
@@ -28,7 +31,22 @@ export function attributionAfter(after: Segment): CueMatch | null {
   const phrase = head.slice(lead);
   if (phrase.split(/\s+/).length > 25) return null;
   const subject = subjectBefore(phrase, after.offset + lead);
-  return subject ? { cue, ...subject } : null;
+  if (subject) return { cue, ...subject };
+  // `"...," officers said`: right after a quote a short phrase before the verb is its subject.
+  const bare = phrase.trim();
+  if (/^\p{L}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}$/u.test(bare) && !/^(?:and|but|as|so|then)\b/.test(bare))
+    return { cue, mention: bare, position: after.offset + lead };
+  return null;
+}
+
+/** `"...," the description on the website reads`: a document quoted with "reads". */
+function documentReads(after: Segment): CueMatch | null {
+  const m =
+    /^[\s,]*((?:the|a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|post|description|letter|sign|message|note|tweet|caption|notice|release|banner|placard|headline)\b[^.!?;"“”]{0,40}?)\s+reads?\b/u.exec(
+      after.text,
+    );
+  if (!m) return null;
+  return { cue: "reads", mention: m[1]!, position: after.offset + after.text.indexOf(m[1]!) };
 }
 
 /** From the reporter's words before an opening mark (from the sentence start or the previous quote). */
@@ -62,7 +80,7 @@ export function attributionBefore(before: Segment): CueMatch | null {
 
 function firstVerbIndex(text: string, verbs: { verb: string; index: number }[]): number {
   const finite = verbs.find((v) => !/ing$/.test(v.verb));
-  return finite ? finite.index : text.length;
+  return Math.min(finite ? finite.index : text.length, firstFiniteVerb(text));
 }
 
 /** Drops "on Thursday", "in a statement" after an inverted verb so the name comes first. */

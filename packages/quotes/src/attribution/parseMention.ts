@@ -17,8 +17,9 @@ export interface ParsedMention {
   head: string | null;
 }
 
-// "techUK" and "eSafety" are names too.
-const isCapitalised = (w: string) => /^[\p{Lu}\d]/u.test(w) || /^\p{Ll}+\p{Lu}/u.test(w);
+// "techUK" and "eSafety" are names too; "14th-ranked" and "2-year-old" are not.
+const isCapitalised = (w: string) =>
+  (/^[\p{Lu}\d]/u.test(w) && !/^\d+(?:st|nd|rd|th)?-\p{Ll}/u.test(w)) || /^\p{Ll}+\p{Lu}/u.test(w);
 const possessive = /^(.*?)['’]s$/;
 /** "al-Rashid", "el-Sayed": part of a personal name although lowercase. */
 const joinedParticle = /^(?:al|el|ad|as|an|ash)-\p{Lu}/u;
@@ -131,7 +132,8 @@ function parseCore(core: string, text: string): ParsedMention | null {
   let owner: string | null = null;
   // After a name, only before its "of / at / from": "Omar Salleh of the People's Party" keeps its
   // tail whole ("the head of Serbia's police" is a description with an owner).
-  const tailStart = isCapitalised(words[0] ?? "") ? words.findIndex((w) => /^(?:of|at|from)$/.test(w)) : -1;
+  // "planetary geologist Rosaly Lopes of NASA's Jet Propulsion Laboratory": a name may follow a lowercase role.
+  const tailStart = words.findIndex((w, i) => /^(?:of|at|from)$/.test(w) && i > 0 && isCapitalised(words[i - 1]!));
   const possIndex = words.findIndex((w, i) => possessive.test(w) && (tailStart < 0 || i < tailStart));
   if (possIndex >= 0 && possIndex < words.length - 1) {
     owner = [...words.slice(0, possIndex), words[possIndex]!.replace(possessive, "$1")].join(" ");

@@ -63,6 +63,8 @@ export function splitOrganisationTail(
     let { name } = splitTitle(head);
     // A role word used as a title ("Coach Grace Kimani", "Chairman Ali Kaya") is no part of the name.
     while (name.length > 2 && roleWords.has(bare(name[0]!)) && isCapitalised(name[0]!)) name = name.slice(1);
+    // "planetary geologist Rosaly Lopes": a lowercase role before the name.
+    while (name.length > 2 && !isCapitalised(name[0]!)) name = name.slice(1);
     if (!isNameShape(name)) return null;
     if (name.some((w) => orgWords.has(w.toLowerCase()) || roleWords.has(w.toLowerCase()))) return null;
     if (isOrganisationName(name)) return null;

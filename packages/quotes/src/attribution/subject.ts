@@ -102,6 +102,16 @@ const lowerSubject = /^(?:the|a|an|he|she|it|they|we|i|a source|one|another)\b/;
 const firstVerb =
   /\b(?:has|have|had|is|are|was|were|will|would|said|says|told|tells|added|wrote|described|called|denied|insisted|claimed|argued|warned|welcomed|criticised|criticized|questioned)\b/;
 
+/** Finite verbs that end a subject: auxiliaries, common irregular pasts, regular pasts. */
+const finiteVerbShape =
+  /\b(?:has|have|had|is|are|was|were|will|would|can|could|did|does|gave|made|took|went|came|got|put|left|held|met|sent|spent|brought|kept|led|ran|saw|spoke|began|won|lost|struck|thought|felt|found|stood|sat|paid|heard|told|said|wrote)\b|(?<![-\p{L}])\p{Ll}{2,}ed\b/u;
+
+/** Offset of the first finite verb of a clause (its length when there is none). */
+export function firstFiniteVerb(text: string): number {
+  const m = finiteVerbShape.exec(text);
+  return m ? m.index : text.length;
+}
+
 /** The subject at the start of a sentence: the words before its first verb. */
 function sentenceSubject(segment: string, segmentOffset: number): { mention: string; position: number } | null {
   const firstMark = segment.search(/["“”«»„]/);
@@ -166,7 +176,13 @@ export function subjectBefore(segment: string, segmentOffset: number): { mention
     /,\s+(?:who|which)\s+(?!(?:the|a|an|he|she|it|they|we|its|his|her|their)\b)\p{Ll}[^,;"“”]{1,200}$/u.exec(s);
   if (relativeAside && relativeAside.index > 0) s = s.slice(0, relativeAside.index);
   // Start after a dateline ("ALMATY, Nov 23 (Wire) - ") and after any quotation in the segment.
-  const cutAt = Math.max(s.lastIndexOf(" - "), s.lastIndexOf(" — "), ...[...'”"»’“'].map((c) => s.lastIndexOf(c)));
+  // A closing single mark counts, an apostrophe ("Disney’s") does not.
+  const cutAt = Math.max(
+    s.lastIndexOf(" - "),
+    s.lastIndexOf(" — "),
+    ...[...'”"»“'].map((c) => s.lastIndexOf(c)),
+    lastMatch(s, /’(?!\p{L})/gu),
+  );
   const skipped = cutAt >= 0 ? cutAt + (s[cutAt] === " " ? 3 : 1) : 0;
   const offset = segmentOffset + skipped;
   s = s.slice(skipped);
@@ -212,7 +228,12 @@ export function subjectBefore(segment: string, segmentOffset: number): { mention
   const relative = chunks.findIndex((c, i) => i > 0 && /^(?:who|which|whose)\b/.test(c.text));
   if (relative > 0) chunks = chunks.slice(0, relative);
   let chosen = -1;
-  for (let i = chunks.length - 1; i >= 0; i--) {
+  // "Dylan Nelson, a postdoctoral fellow at the Institute in Munich, Germany, and co-author of the
+  // study": a name followed by its apposition is the subject, whatever names the apposition holds.
+  const named = chunks.findIndex((c) => !prepositional.test(c.text));
+  const apposed = chunks[named + 1];
+  if (named >= 0 && apposed && nameOnly.test(chunks[named]!.text) && opensApposition(apposed.text)) chosen = named;
+  for (let i = chunks.length - 1; i >= 0 && chosen < 0; i--) {
     const c = chunks[i]!.text;
     // Apposition ("Ines Tavares, a researcher at ..."), unless only fronted phrases come before
     // ("Asked about the fine, a company spokesperson").
@@ -257,6 +278,14 @@ export function subjectBefore(segment: string, segmentOffset: number): { mention
   )
     return null;
   return { mention, position: offset + start + from };
+}
+
+/** "a researcher at ...", "the group's director", "Meta's deputy counsel", "deputy administrator for ...". */
+function opensApposition(chunk: string): boolean {
+  if (/^(?:a|an|the|who|whose)\s/i.test(chunk)) return true;
+  if (/^[\p{Lu}][\p{L}\p{N}.\- ]*['’]s\s+\p{Ll}/u.test(chunk)) return true;
+  const words = /^((?:\p{Ll}[\p{L}-]*\s+){0,4}?\p{Ll}[\p{L}-]*)(?:\s+(?:of|at|for|in|with|to)\b|$)/u.exec(chunk)?.[1];
+  return words?.split(/\s+/).some((w) => roleWords.has(w)) === true;
 }
 
 /** "Students in Novi Sad", "islanders on Hoyness": the place of a plural group is part of the speaker, not a time phrase. */

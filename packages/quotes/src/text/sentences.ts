@@ -1,5 +1,6 @@
 // Sentence ranges that never cut inside a quotation: a quote of several sentences stays inside the
 // reporter's sentence that carries it ("A. B," she said.), so attribution sees quote and cue together.
+import { speechVerbLemma } from "../attribution/cues.ts";
 import type { ParagraphRange } from "../types.ts";
 
 export interface Range {
@@ -18,12 +19,16 @@ const closers = "\"'”’»)]“";
 export function sentenceRanges(text: string, paragraphs: ParagraphRange[], quoted: Range[]): Range[] {
   const inQuote = new Uint8Array(text.length);
   for (const q of quoted) inQuote.fill(1, q.start, q.end);
+  const quoteEnds = new Set(quoted.map((q) => q.end));
   const out: Range[] = [];
   for (const p of paragraphs) {
     let start = p.start;
     for (let i = p.start; i < p.end; i++) {
       const ch = text[i]!;
-      if ((ch !== "." && ch !== "?" && ch !== "!") || inQuote[i]) continue;
+      if (ch !== "." && ch !== "?" && ch !== "!") continue;
+      // Inside a quote only its last sentence can end the reporter's: `..." Smith agreed: "..."`,
+      // but not `"Will it work?" Smith asked.`
+      if (inQuote[i] && !(quoteEnds.has(i + 2) && !attributionFollows(text.slice(i + 2, i + 80)))) continue;
       let j = i + 1;
       while (j < p.end && closers.includes(text[j]!) && !isOpeningMark(text, j)) j++;
       if (j < p.end && !/\s/.test(text[j]!)) continue;
@@ -52,4 +57,13 @@ function isAbbreviation(text: string, dot: number): boolean {
   if (abbreviations.has(word)) return true;
   // Initials such as "J." in "John J. Smith".
   return /^[a-z]$/.test(word) && /[A-Z]/.test(text[s] ?? "");
+}
+
+/** The words after a closing mark attribute the quote: a speech verb within the first five words. */
+function attributionFollows(after: string): boolean {
+  const words = after
+    .split(/[^\p{L}'’-]+/u)
+    .filter(Boolean)
+    .slice(0, 5);
+  return words.some((w) => !/ing$/.test(w) && speechVerbLemma(w) !== undefined);
 }

@@ -1,0 +1,53 @@
+// Which pronoun a person takes, read from the article itself: gendered titles and role words in
+// their mentions ("Mr", "spokeswoman", "actress") and the pronouns that follow their name before
+// anyone is named again ("Steenburgen ... her husband"). No name lists: names travel badly across
+// languages, and the article usually says.
+
+export type Gender = "male" | "female";
+
+const maleWords =
+  /\b(?:mr|sir|lord|king|prince|duke|father|son|brother|husband|uncle|grandfather|boy|man|businessman|chairman|spokesman|congressman|councilman|policeman|actor|waiter|monk|emperor|sultan|emir|sheikh)\b/i;
+const femaleWords =
+  /\b(?:mrs|ms|miss|dame|lady|queen|princess|duchess|mother|daughter|sister|wife|aunt|grandmother|girl|woman|businesswoman|chairwoman|spokeswoman|congresswoman|councilwoman|policewoman|actress|waitress|nun|empress)\b/i;
+
+/** A gender the words describing a person state outright, if any. */
+export function genderOfDescription(words: string): Gender | null {
+  const male = maleWords.test(words);
+  const female = femaleWords.test(words);
+  return male === female ? null : male ? "male" : "female";
+}
+
+export interface NamedAt {
+  name: string;
+  position: number;
+  /** Words that describe the person where named (role, title). */
+  description: string;
+}
+
+/**
+ * Votes for each person's gender: the pronouns in the text after each of their mentions, up to the
+ * next mention of anyone (at most a few sentences), and any gendered description. A person
+ * is given a gender only when one side has at least twice the votes of the other.
+ */
+export function inferGenders(text: string, mentions: NamedAt[]): Map<string, Gender> {
+  const votes = new Map<string, { male: number; female: number }>();
+  const sorted = [...mentions].sort((a, b) => a.position - b.position);
+  sorted.forEach((m, i) => {
+    const tally = votes.get(m.name) ?? { male: 0, female: 0 };
+    votes.set(m.name, tally);
+    const described = genderOfDescription(m.description);
+    if (described) tally[described] += 3;
+    const next = sorted.slice(i + 1).find((o) => o.position > m.position);
+    const end = Math.min(next?.position ?? text.length, m.position + 400);
+    const window = text.slice(m.position + m.name.length, end);
+    // Only the first pronoun counts: later ones may already point elsewhere.
+    const pronoun = /\b(?:he|him|his|himself|she|her|hers|herself)\b/i.exec(window)?.[0].toLowerCase();
+    if (pronoun) tally[/^(?:he|him|his|himself)$/.test(pronoun) ? "male" : "female"] += 1;
+  });
+  const out = new Map<string, Gender>();
+  for (const [name, t] of votes) {
+    if (t.male >= 2 * t.female && t.male > 0) out.set(name, "male");
+    else if (t.female >= 2 * t.male && t.female > 0) out.set(name, "female");
+  }
+  return out;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { genderOfDescription, inferGenders } from "./personGender.ts";
+
+describe("genderOfDescription", () => {
+  it.each([
+    ["spokeswoman", "female"],
+    ["Mr", "male"],
+    ["actress and singer", "female"],
+    ["minister", null],
+    ["chairman and chairwoman", null],
+  ])("%s", (words, gender) => {
+    expect(genderOfDescription(words)).toBe(gender);
+  });
+});
+
+describe("inferGenders", () => {
+  it("reads the first pronoun after each mention, up to the next mention", () => {
+    const text = "Ana Ruiz said her team won. Tom Reed said he would stay. Ana Ruiz left. Tom Reed waved.";
+    const at = (name: string, from = 0) => ({ name, position: text.indexOf(name, from), description: "" });
+    const genders = inferGenders(text, [at("Ana Ruiz"), at("Tom Reed"), at("Ana Ruiz", 30), at("Tom Reed", 60)]);
+    expect(genders.get("Ana Ruiz")).toBe("female");
+    expect(genders.get("Tom Reed")).toBe("male");
+  });
+
+  it("leaves a person without pronouns, or with even votes, ungendered", () => {
+    const text = "Kim Lee spoke. Kim Lee said he agreed. Kim Lee said she agreed.";
+    const mentions = [...text.matchAll(/Kim Lee/g)].map((m) => ({
+      name: "Kim Lee",
+      position: m.index,
+      description: "",
+    }));
+    expect(inferGenders(text, mentions).has("Kim Lee")).toBe(false);
+  });
+});
