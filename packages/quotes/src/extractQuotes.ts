@@ -69,6 +69,7 @@ export function extractQuotes(text: string, paragraphs?: ParagraphRange[], meta:
         registry.add({
           kind: parsed?.kind === "organization" ? "organization" : "person",
           ...d.speaker,
+          role: d.speaker.role ?? (parsed.kind === "person" || parsed.kind === "organization" ? null : parsed.head),
           descriptors: parsed.head ? [parsed.head] : [],
           position: d.attribution.position,
           subject: true,
@@ -171,8 +172,8 @@ function inheritAttributions(drafts: Draft[]): void {
  */
 function isNewUnnamedPerson(parsed: ParsedMention | null, speaker: Speaker): parsed is ParsedMention {
   return (
-    parsed?.kind === "description" &&
-    /^(?:a|an|one|another)\s/i.test(parsed.text) &&
+    (parsed?.kind === "description" || parsed?.kind === "group") &&
+    (/^(?:a|an|one|another)\s/i.test(parsed.text) || parsed.organization !== null) &&
     personNouns.has(parsed.head ?? "") &&
     speaker.name === (parsed.name ?? parsed.text)
   );

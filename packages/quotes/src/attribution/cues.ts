@@ -59,6 +59,8 @@ const speechVerbLemmas = [
   "scream",
   "chant",
   "exclaim",
+  "comment",
+  "dub",
 ];
 
 const irregular: Record<string, string[]> = {
@@ -70,6 +72,7 @@ const irregular: Record<string, string[]> = {
   label: ["label", "labels", "labelled", "labeled", "labelling", "labeling"],
   quip: ["quip", "quips", "quipped", "quipping"],
   admit: ["admit", "admits", "admitted", "admitting"],
+  dub: ["dub", "dubs", "dubbed", "dubbing"],
 };
 
 function forms(lemma: string): string[] {
@@ -113,6 +116,7 @@ const notClauseVerbs = new Set([
   "scream",
   "chant",
   "exclaim",
+  "dub",
 ]);
 
 export function isClauseVerb(word: string): boolean {
@@ -122,7 +126,7 @@ export function isClauseVerb(word: string): boolean {
 
 /** Words that may sit between a subject and its speech verb ("has long maintained", "also said"). */
 export const auxiliaries = new Set(
-  "has have had was were is are will would could also previously earlier later long once again then further repeatedly publicly separately quickly immediately already first recently had".split(
+  "has have had was were is are will would could also previously earlier later long once again then further repeatedly publicly separately quickly immediately already first recently had since now just never still even reportedly initially ultimately finally".split(
     " ",
   ),
 );

@@ -4,9 +4,10 @@
 import { agencyNames } from "../relevance/actorLexicon.ts";
 import { findActors } from "../relevance/findActors.ts";
 import type { Speaker } from "../types.ts";
-import { groupWords, orgWords, roleWords } from "./nounLexicon.ts";
+import { groupWords, occupationNouns, orgWords, roleWords } from "./nounLexicon.ts";
 import { isOrganisationName, type ParsedMention, parseAppositive, parseMention } from "./parseMention.ts";
-import { type Gender, inferGenders } from "./personGender.ts";
+import { type Gender, genderOfDescription, inferGenders } from "./personGender.ts";
+import { firstFiniteVerb } from "./subject.ts";
 
 export interface Entity {
   kind: "person" | "organization";
@@ -119,7 +120,7 @@ export class EntityRegistry {
     const hasOrgWord = tokens.some((t) => orgWords.has(t.toLowerCase()));
     const chunks = hasOrgWord ? [tokens] : splitOn(tokens, "and");
     // A name opening a sentence ("The Asia Internet Coalition ...") is usually its subject.
-    const subject = start === 0 || /(?:[.!?]["”’]?\s+|\n)$/.test(text.slice(Math.max(0, start - 3), start));
+    const subject = opensSentence(text, start);
     for (const chunk of chunks) this.addChunk(text, chunk, offset, subject);
   }
 
@@ -236,8 +237,12 @@ export class EntityRegistry {
         const owner = mention.organization ?? this.lastOrganization(position, isGovLike)?.name ?? null;
         return { name: mention.name ?? mention.text, role: null, organization: owner };
       }
-      case "group":
+      case "group": {
+        // "the source said" after "a source inside the camp ... said": the unnamed person met before.
+        const met = /^the\s/i.test(mention.text) ? this.lastPerson(position, mention.head ?? "") : undefined;
+        if (met) return toSpeaker(met);
         return { name: mention.name ?? mention.text, role: null, organization: mention.organization };
+      }
       case "description":
         return this.resolveDescription(mention, position);
     }
@@ -256,11 +261,27 @@ export class EntityRegistry {
     return this.genders.get(name);
   }
 
+  /**
+   * "Parise’s penchant", "Cook told Benioff": a person named as an owner or as the hearer is seldom
+   * the "he" who speaks next; the subject named before is.
+   */
+  private isPossessiveOrObject(e: Entity): boolean {
+    const after = this.text.slice(e.position, e.position + e.name.length + 2);
+    if (after.startsWith(e.name) && /^['’]s/.test(after.slice(e.name.length))) return true;
+    return /\b(?:told|tells|telling|asked|asks|thanked|thanks|by|with|to|about)\s+$/i.test(
+      this.text.slice(Math.max(0, e.position - 12), e.position),
+    );
+  }
+
   private resolvePronoun(pronoun: string, position: number): Speaker | null {
     // "she said" skips the men named since: the last person of the pronoun's gender, or of none known.
     if (pronoun === "he" || pronoun === "she") {
       const other: Gender = pronoun === "he" ? "female" : "male";
-      const fitting = this.last(position, (e) => e.kind === "person" && this.genderOf(e.name) !== other);
+      const fits = (e: Entity) => e.kind === "person" && this.genderOf(e.name) !== other;
+      const fitting =
+        this.last(position, (e) => fits(e) && e.subject === true && position - e.position < 800) ??
+        this.last(position, (e) => fits(e) && !this.isPossessiveOrObject(e)) ??
+        this.last(position, fits);
       return toSpeaker(fitting ?? this.lastPerson(position));
     }
     if (pronoun === "i") return toSpeaker(this.lastPerson(position));
@@ -381,6 +402,16 @@ export class EntityRegistry {
       const best = person && (!org || person.position > org.position) ? person : org;
       return toSpeaker(best) ?? fallback;
     }
+    // "the actor said": a person described by occupation is the last one named who fits.
+    if (/^the\s+(?:["“][^"”]+["”]\s+)?\p{L}+$/iu.test(mention.text) && occupationNouns.has(head)) {
+      const other =
+        genderOfDescription(head) === "male" ? "female" : genderOfDescription(head) === "female" ? "male" : null;
+      const fits = (e: Entity) => e.kind === "person" && (!other || this.genderOf(e.name) !== other);
+      const person =
+        this.last(position, (e) => fits(e) && roleMatches(e.role, head)) ??
+        this.last(position, (e) => fits(e) && !this.isPossessiveOrObject(e));
+      return toSpeaker(person) ?? fallback;
+    }
     // "Meta's office responsible for Central Asia": the platform speaks.
     if (mention.organization && findActors(mention.organization).platforms.length > 0) {
       return { name: mention.organization, role: fallback.name, organization: mention.organization };
@@ -422,6 +453,24 @@ function splitOn(tokens: string[], word: string): string[][] {
     else out[out.length - 1]!.push(t);
   }
   return out.filter((c) => c.length);
+}
+
+/**
+ * A name opening its sentence, perhaps after a description without a verb ("Norte coach Ivan
+ * Kovac was ...", "India's junior technology minister Rajiv Chandrasekhar welcomed ...").
+ */
+function opensSentence(text: string, start: number): boolean {
+  const window = text.slice(Math.max(0, start - 120), start);
+  const boundary = Math.max(window.search(/(?:[.!?]["”’]?\s+|\n)(?!.*(?:[.!?]["”’]?\s+|\n))/su), -1);
+  const before = boundary < 0 ? (start <= 120 ? window : null) : window.slice(boundary).replace(/^[.!?"”’\s]+/u, "");
+  if (before === null) return false;
+  if (before.trim() === "") return true;
+  return (
+    before.split(/\s+/).filter(Boolean).length <= 6 &&
+    !/[,;:"“”]/.test(before) &&
+    !/^(?:in|on|at|after|before|during|when|while|as|if|but|and|since|for|with|by|from|to|of)\b/i.test(before) &&
+    firstFiniteVerb(before) === before.length
+  );
 }
 
 /** Up to n words before a position in the same sentence (stops at . ; : or a quotation mark). */

@@ -144,6 +144,46 @@ describe("descriptions and unnamed speakers", () => {
       ["It was terrifying,", "Maria Lopez"],
     ],
     [
+      "an inverted speaker ends before a time clause",
+      "“We received an inquiry,” said a Lumen spokesperson when contacted by Harbour Weekly.",
+      ["We received an inquiry,", "Lumen"],
+    ],
+    [
+      "a name and its own team speak as the name",
+      '"We suggest the plume is small," Paganini and his team wrote in the paper.',
+      ["We suggest the plume is small,", "Paganini"],
+    ],
+    [
+      "an adverb between subject and verb",
+      "Mr. Trump has since said that a signing would take place in “farm country.”",
+      ["farm country.", "Trump"],
+    ],
+    [
+      "a pronoun after a fronted phrase without a comma",
+      'Singer Tara Vance lost her catalogue. In a blog post at the time she described the sale as the "worst case" for her.',
+      ["worst case", "Tara Vance"],
+    ],
+    [
+      "an infinitive cue takes the sentence subject",
+      "Chief Minister Ravi Kumar turned to Twitter last month to describe his city as a “gas chamber.”",
+      ["gas chamber.", "Ravi Kumar"],
+    ],
+    [
+      "he is the subject named before, not the owner or the hearer named since",
+      "Wild defenceman Ryan Stone, who joked about Parise’s sticks, saw the frustration.\n\n“He is used to scoring,” he said.",
+      ["He is used to scoring,", "Ryan Stone"],
+    ],
+    [
+      "the actor is the actor named before",
+      "Actor James Vale lost the part. “It hurts,” Vale said. Kim Park, his co-star, said she understood.\n\n“It makes you human,” said the actor.",
+      ["It makes you human,", "James Vale"],
+    ],
+    [
+      "the source is the unnamed source met before",
+      "A reporter’s source inside the camp, who asked not to be identified, said the claim was false. Dr Ana Ruiz disagreed.\n\n“Nobody is stopping them,” the source said.",
+      ["Nobody is stopping them,", "source inside the camp"],
+    ],
+    [
       "an adjunct between subject and verb holds no subject",
       "Meta, in a statement sent after the hearing, said requests were handled like any other.",
       ["requests were handled like any other", "Meta"],

@@ -33,8 +33,11 @@ export function attributionAfter(after: Segment): CueMatch | null {
   const subject = subjectBefore(phrase, after.offset + lead);
   if (subject) return { cue, ...subject };
   // `"...," officers said`: right after a quote a short phrase before the verb is its subject.
+  // `"...," lead researcher and NASA planetary scientist Lucas Paganini said`: or a phrase ending in a name.
   const bare = phrase.trim();
-  if (/^\p{L}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}$/u.test(bare) && !/^(?:and|but|as|so|then)\b/.test(bare))
+  const short = /^\p{L}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}$/u.test(bare);
+  const endsInName = /^[^,;]{0,80}?\s[\p{Lu}][\p{L}'’.-]+\s+[\p{Lu}][\p{L}'’-]+$/u.test(bare);
+  if ((short || endsInName) && !/^(?:and|but|as|so|then)\b/.test(bare))
     return { cue, mention: bare, position: after.offset + lead };
   return null;
 }
@@ -62,8 +65,8 @@ export function attributionBefore(before: Segment): CueMatch | null {
       const subject = subjectAfter(tail.split(",")[0] ?? "", before.offset + last.index + last.verb.length);
       return subject ? { cue, ...subject } : null;
     }
-    if (/ing$/.test(last.verb)) {
-      // "..., saying ..." / "adding that ...": the subject is the sentence's.
+    // "..., saying ...", "turned to Twitter last month to describe his city as ...": the sentence's subject.
+    if (/ing$/.test(last.verb) || /\bto\s+$/.test(before.text.slice(0, last.index))) {
       const subject = subjectBefore(before.text.slice(0, firstVerbIndex(before.text, verbs)), before.offset);
       return subject ? { cue, ...subject } : null;
     }

@@ -6,7 +6,7 @@ const opener =
   /^(?:the|a|an|in|on|at|after|before|during|following|since|despite|under|within|speaking|asked|responding|writing|addressing)$/i;
 /** Words after which a new noun phrase cannot start: it continues the phrase ("head of the ..."). */
 const continues = new Set(
-  "the a an this that these those its his her their our of in on at by for from with to into about over under after before during than as and or but nor per via".split(
+  "the a an this that these those its his her their our of in on at by for from with to into about over under after before during than as and or but nor per via inside outside near within across behind beyond among between around through".split(
     " ",
   ),
 );

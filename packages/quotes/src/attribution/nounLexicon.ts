@@ -62,7 +62,14 @@ export const portfolioWords = new Set(
 /** Nouns for one unnamed person ("a former official", "one woman"), who a later "he" or "she" may mean. */
 export const personNouns = new Set([
   ...[...roleWords].filter((w) => !w.endsWith("s") || w.endsWith("ss")),
-  ..."woman man resident source official witness voter passenger mother father student teacher worker farmer driver nurse doctor engineer employee moderator activist lawyer journalist reporter insider".split(
+  ..."woman man resident source official witness voter passenger mother father student teacher worker farmer driver nurse doctor engineer employee moderator activist lawyer journalist reporter insider officer detective".split(
     " ",
   ),
 ]);
+
+/** Occupations that "the actor", "the striker" use to refer back to someone already named. */
+export const occupationNouns = new Set(
+  "actor actress singer rapper musician artist writer novelist poet filmmaker director producer comedian presenter host star player striker goalkeeper defenseman defender forward athlete rookie veteran skipper scientist astronomer physicist biologist economist billionaire entrepreneur".split(
+    " ",
+  ),
+);

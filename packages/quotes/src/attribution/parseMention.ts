@@ -49,6 +49,9 @@ function parseMentionUncached(phrase: string): ParsedMention | null {
     .replace(/\s*\([^()]{1,40}\)/g, "")
     .replace(/[,;:]+$/, "");
   if (!text || timeWords.test(text)) return null;
+  // "Paganini and his team": the named person speaks for the group.
+  const team = /^([\p{Lu}][^,]*?)\s+and\s+(?:his|her|their|its)\s+\p{Ll}+(?:\s+\p{Ll}+)?$/u.exec(text);
+  if (team) return parseMention(team[1]!);
   // "an official at the service who asked not to be named": the relative clause is not the name.
   const relative = /\s(?:who|whose)\s/.exec(text);
   if (relative && relative.index > 0) return parseMention(text.slice(0, relative.index));
@@ -164,7 +167,9 @@ function describe(allWords: string[], text: string, owner: string | null): Parse
   const phrase = words.join(" ");
   const lowered = words.map((w) => w.toLowerCase());
   const first = lowered[0]!;
-  const headIndex = lowered.findIndex((w) => /^(?:of|close|in|at|who|for|from|with|responsible|based)$/.test(w));
+  const headIndex = lowered.findIndex((w) =>
+    /^(?:of|close|in|inside|outside|near|within|among|at|who|for|from|with|responsible|based)$/.test(w),
+  );
   const head = headIndex > 0 ? lowered[headIndex - 1]! : lowered[lowered.length - 1]!;
   // "The joint statement published by the ministry": the document comes first.
   const docIndex = lowered.findIndex((w) => documentWords.has(w));

@@ -42,7 +42,7 @@ export function cueVerbs(segment: string): { verb: string; index: number }[] {
     // "in a written reply", "the stated aim": a participle modifying a noun is no verb.
     if (
       /^(?:written|stated|reported|claimed|alleged|promised)$/.test(m[0]) &&
-      /\b(?:a|an|the|its|his|her|their)\s*$/i.test(segment.slice(0, index))
+      /\b(?:a|an|the|its|his|her|their|of|by|for|with|on|in)\s*$/i.test(segment.slice(0, index))
     )
       continue;
     // "a blog post", "its transparency report", "the claim": nouns, not verbs.
@@ -84,7 +84,8 @@ export function cueAt(segment: string, index: number, verb: string): string {
 const pronounOrDeterminer = /^(?:the|he|she|it|they|we|i|its|his|her|their|one|another)\b/i;
 /** "officials", "several lawmakers", "two researchers": an unnamed group as subject. */
 const groupStart = new RegExp(
-  String.raw`^(?:(?:some|many|several|two|three|four|other|local|senior)\s+)?(?:${[...groupWords].join("|")})\b`,
+  String.raw`^(?:(?:some|many|several|two|three|four|other|local|senior)\s+)?(?:[\p{Lu}][\p{L}-]+\s+){0,2}(?:${[...groupWords].join("|")})\b`,
+  "u",
 );
 const nameOnly = /^(?:[\p{Lu}][\p{L}'’.-]*\s*)+$/u;
 /** "coach Petar Segrt": a lowercase title before a name. */
@@ -155,7 +156,7 @@ export function subjectBefore(segment: string, segmentOffset: number): { mention
       .replace(/\b(?:a day|a week|hours|days|weeks|months|years)\s+(?:earlier|later|ago)$/i, "");
     const words = trimmed.split(/\s+/);
     const last = words[words.length - 1] ?? "";
-    if (auxiliaries.has(last.toLowerCase()) || /^\p{Ll}+ly$/u.test(last)) {
+    if (auxiliaries.has(last) || /^\p{Ll}+ly$/u.test(last)) {
       s = words.slice(0, -1).join(" ");
       continue;
     }
@@ -190,7 +191,11 @@ export function subjectBefore(segment: string, segmentOffset: number): { mention
   const boundary = Math.max(
     s.lastIndexOf("; "),
     lastMatch(s, clauseStart),
-    lastMatch(s, /(?:,\s+|\s)and\s+(?=the |he |she |it |they |its |his |her )|,\s+and\s+(?=[\p{Lu}])/gu),
+    // Not "Paganini and his team": a name coordinated with its own people is one subject.
+    lastMatch(
+      s,
+      /(?:,\s+|(?<!^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*)\s)and\s+(?=the |he |she |it |they |its |his |her )|,\s+and\s+(?=[\p{Lu}])/gu,
+    ),
   );
   let start = Math.max(boundary, 0);
   let clause = s.slice(start);
@@ -200,8 +205,10 @@ export function subjectBefore(segment: string, segmentOffset: number): { mention
     clause = clause.slice(lead[0].length);
   }
   // "Last week the company said": a time adverbial before the subject.
+  // (Case-sensitive where it matters: under /iu, \p{Lu} would match the "a" of "In a Tumblr post".)
   const timeLead =
-    /^(?:last|this|next|earlier|later)\s+(?:week|month|year|summer|spring|autumn|winter|time)\s+|^(?:on|in)\s+[\p{Lu}\d][\p{L}\d]*\s+(?=the\s|[\p{Lu}])/iu.exec(
+    /^(?:last|this|next|earlier|later)\s+(?:week|month|year|summer|spring|autumn|winter|time)\s+/i.exec(clause) ??
+    /^[Oo]n\s+[\p{Lu}\d][\p{L}\d]*\s+(?=the\s|[\p{Lu}])|^[Ii]n\s+[\p{Lu}\d][\p{L}\d]*\s+(?=the\s|[\p{Lu}])/u.exec(
       clause,
     );
   if (timeLead) {
@@ -330,7 +337,15 @@ export function subjectAfter(segment: string, segmentOffset: number): { mention:
   const lead = /^\s*/.exec(segment)![0].length;
   const rest = segment.slice(lead);
   const m = /^([^"“”«»„.;:!?]+?)(?:[,.;:!?"“”«»„]\s*)*$/u.exec(rest.replace(/[.\s]+$/, ""));
-  const mention = (m ? m[1]! : rest).trim().replace(/,$/, "");
+  let mention = (m ? m[1]! : rest).trim().replace(/,$/, "");
+  // "said a WeWork spokesperson when contacted by Reuters": the name ends before a time or
+  // subordinate clause (an apposition after a comma keeps its own prepositions).
+  const head = mention.split(",")[0]!;
+  const adjunct =
+    /\s(?:when|while|after|before|as|because|during|via|adding|noting|in\s+(?:a|an|the)\s+(?:statement|interview|post|email|letter|video|speech|call|conference|briefing|news)|at\s+(?:a|an|the)\s+(?:press|news|briefing|conference|event|meeting|hearing|rally|summit|forum))\b/.exec(
+      head,
+    );
+  if (adjunct) mention = head.slice(0, adjunct.index);
   if (!mention || mention.split(/\s+/).length > 25) return null;
   return { mention, position: segmentOffset + lead };
 }
