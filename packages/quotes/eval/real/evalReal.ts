@@ -35,6 +35,7 @@ export function evaluateReal(
   bodies: Map<string, string>,
   threshold: number,
   onError?: (text: string, m: RealMatch) => void,
+  onSpanError?: (text: string, what: "missed" | "spurious", span: { start: number; end: number }) => void,
 ): RealFigures {
   const labelled = loadRealGold(folder);
   let gold = 0;
@@ -53,6 +54,10 @@ export function evaluateReal(
     for (const m of matches) {
       if (speakerRight(m.gold, m.predicted)) right++;
       else onError?.(text, m);
+    }
+    if (onSpanError) {
+      for (const g of a.quotes) if (!matches.some((m) => m.gold === g)) onSpanError(text, "missed", g);
+      for (const p of direct) if (!matches.some((m) => m.predicted === p)) onSpanError(text, "spurious", p);
     }
   }
   const precision = predicted ? matched / predicted : 0;
@@ -83,8 +88,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       `\n--- gold ${JSON.stringify(m.gold.speaker)} got ${JSON.stringify(m.predicted.speaker?.name ?? null)} (mention ${JSON.stringify(m.predicted.speakerMention)}, cue ${JSON.stringify(m.predicted.cue)})\n${text.slice(from, m.gold.end + 200).replace(/\n\n/g, " ¶ ")}`,
     );
   };
+  const showSpan = (text: string, what: string, span: { start: number; end: number }) =>
+    console.log(
+      `\n+++ ${what} ${JSON.stringify(text.slice(span.start, span.end).slice(0, 120))}\n${text.slice(Math.max(0, span.start - 150), span.end + 60).replace(/\n\n/g, " ¶ ")}`,
+    );
   const at3 = evaluateReal(folder, bodies, 0.3, showErrors ? show : undefined);
-  const at8 = evaluateReal(folder, bodies, 0.8);
+  const at8 = evaluateReal(folder, bodies, 0.8, undefined, showErrors ? showSpan : undefined);
   console.log(`\n${folder}: ${at3.articles} articles, ${at3.gold} gold direct quotes, ${at3.predicted} predicted`);
   console.log(`@0.3  P ${at3.precision}  R ${at3.recall}  F1 ${at3.f1}  speaker accuracy ${at3.speakerAccuracy}`);
   console.log(`@0.8  P ${at8.precision}  R ${at8.recall}  F1 ${at8.f1}  speaker accuracy ${at8.speakerAccuracy}`);

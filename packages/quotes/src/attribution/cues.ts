@@ -61,6 +61,8 @@ const speechVerbLemmas = [
   "exclaim",
   "comment",
   "dub",
+  "beg",
+  "plead",
 ];
 
 const irregular: Record<string, string[]> = {
@@ -73,6 +75,8 @@ const irregular: Record<string, string[]> = {
   quip: ["quip", "quips", "quipped", "quipping"],
   admit: ["admit", "admits", "admitted", "admitting"],
   dub: ["dub", "dubs", "dubbed", "dubbing"],
+  beg: ["beg", "begs", "begged", "begging"],
+  plead: ["plead", "pleads", "pleaded", "pled", "pleading"],
 };
 
 function forms(lemma: string): string[] {

@@ -28,7 +28,8 @@ export function attributionAfter(after: Segment): CueMatch | null {
     return subject ? { cue, ...subject } : null;
   }
   const lead = /^[\s,.;:!?—–-]*/.exec(head)![0].length;
-  const phrase = head.slice(lead);
+  // `"...," Benioff weighed in, telling Cook`: a participle cue's subject comes before the first verb.
+  const phrase = /ing$/.test(first.verb) ? head.slice(lead, firstFiniteVerb(head)) : head.slice(lead);
   if (phrase.split(/\s+/).length > 25) return null;
   const subject = subjectBefore(phrase, after.offset + lead);
   if (subject) return { cue, ...subject };

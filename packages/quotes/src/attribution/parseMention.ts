@@ -249,7 +249,10 @@ function named(words: string[], text: string, owner: string | null): ParsedMenti
     (preposition.test(clean[lastLower]!) ||
       (/^(?:the|a|an)$/.test(clean[lastLower]!) && lastLower > 0 && preposition.test(clean[lastLower - 1]!)));
   if (lastLower >= 0 && lastLower < clean.length - 1 && !postModifier) {
-    const run = clean.slice(lastLower + 1);
+    let run = clean.slice(lastLower + 1);
+    // "ambassador to Britain Liu Xiaming": the country of the office is no part of the name.
+    if (/^(?:to|for|in)$/.test(clean[lastLower]!) && run.length >= 3 && findActors(run[0]!).governments.length > 0)
+      run = run.slice(1);
     const kind = isOrganisationName(run) || orgWords.has(clean[lastLower]!.toLowerCase()) ? "organization" : "person";
     return mention(
       kind,

@@ -177,7 +177,9 @@ export function subjectBefore(segment: string, segmentOffset: number): { mention
     /,\s+(?:who|which)\s+(?!(?:the|a|an|he|she|it|they|we|its|his|her|their)\b)\p{Ll}[^,;"“”]{1,200}$/u.exec(s);
   if (relativeAside && relativeAside.index > 0) s = s.slice(0, relativeAside.index);
   // Start after a dateline ("ALMATY, Nov 23 (Wire) - ") and after any quotation in the segment.
-  // A closing single mark counts, an apostrophe ("Disney’s") does not.
+  // A title in marks inside the phrase ('the "Pose" actor') is no cut; a closing single mark is, an
+  // apostrophe ("Disney’s") is not.
+  s = s.replace(/["“]([^"“”]{1,40})["”]/g, (_m, inner: string) => ` ${inner} `);
   const cutAt = Math.max(
     s.lastIndexOf(" - "),
     s.lastIndexOf(" — "),
@@ -239,7 +241,9 @@ export function subjectBefore(segment: string, segmentOffset: number): { mention
   // study": a name followed by its apposition is the subject, whatever names the apposition holds.
   const named = chunks.findIndex((c) => !prepositional.test(c.text));
   const apposed = chunks[named + 1];
-  if (named >= 0 && apposed && nameOnly.test(chunks[named]!.text) && opensApposition(apposed.text)) chosen = named;
+  const nameChunk = chunks[named]?.text ?? "";
+  if (apposed && (nameOnly.test(nameChunk) || titledName.test(nameChunk)) && opensApposition(apposed.text))
+    chosen = named;
   for (let i = chunks.length - 1; i >= 0 && chosen < 0; i--) {
     const c = chunks[i]!.text;
     // Apposition ("Ines Tavares, a researcher at ..."), unless only fronted phrases come before
@@ -269,7 +273,10 @@ export function subjectBefore(segment: string, segmentOffset: number): { mention
   if (chosen > 0 && isSpeakerDescription(chunks[chosen - 1]!.text) && /^[\p{Lu}]/u.test(chunks[chosen]!.text))
     first = chosen - 1;
   const from = chunks[first]!.start;
-  const mention = clause.slice(from).replace(/[,\s]+$/, "");
+  let mention = clause.slice(from).replace(/[,\s]+$/, "");
+  // A long apposition ("..., a Syrian refugee who feared retaliation and asked not to be named"):
+  // the subject's own chunk is enough.
+  if (mention.split(/\s+/).length > 25) mention = chunks[chosen]!.text.replace(/[,\s]+$/, "");
   const words = mention.split(/\s+/).length;
   if (!mention || words > 25) return null;
   // "He instead", "She also": the pronoun is the subject.

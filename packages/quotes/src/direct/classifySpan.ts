@@ -17,7 +17,9 @@ export interface SpanContext {
 }
 
 const workNouns =
-  /\b(?:book|novel|memoir|film|movie|documentary|song|single|album|series|show|programme|program|play|poem|collection|magazine|newspaper|journal|podcast|opera|painting|exhibition|paper|study|essay|column|campaign|operation|hashtag|slogan|motto|titled|entitled|headlined|named|dubbed|nicknamed|known as|translation|stadium|brand|label|app|game|website|blog|channel|programme)\s*,?\s*$/i;
+  /\b(?:book|novel|memoir|film|movie|documentary|song|single|album|series|show|programme|program|play|poem|collection|magazine|newspaper|journal|podcast|opera|painting|exhibition|paper|study|essay|column|campaign|operation|hashtag|slogan|motto|titled|entitled|headlined|named|dubbed|nicknamed|known as|translation|stadium|brand|label|app|game|website|blog|channel|programme|script|screenplay|tagline|formula|term|phrase|(?<!-)called|nickname of|episode of|edition of|season of)\s*,?\s*$/i;
+const sayingNoun =
+  /\b(?:his|her|their|its|the|a)\s+(?:\p{L}+\s+)?(?:claim|claims|statement|remarks|comments|words|testimony|assertion|promise|pledge|vow|warning|accusation|description)\b/iu;
 const namingIntro = /\b(?:calling|called|dubbed|nicknamed|known as)\s+(?:[\p{L}'’-]+\s+){0,3}the\s*$/iu;
 const termIntro =
   /\b(?:so-called|what (?:it|they|he|she|the \w+|officials|critics) (?:calls?|called|describe[sd]? as|terms?))\s*$/i;
@@ -30,8 +32,26 @@ export function classifySpan(ctx: SpanContext): SpanClass {
   if (workNouns.test(beforeTrim) && (titleCase || wordCount <= 6)) return "title";
   if (termIntro.test(beforeTrim) || namingIntro.test(beforeTrim)) return "scare";
   // Luis "The Magician" Torres; the "Fortress" stadium.
-  if (wordCount <= 3 && /[\p{Lu}][\p{L}'’-]*$/u.test(beforeTrim) && /^\s*[\p{Lu}]/u.test(after)) return "nickname";
+  if (
+    wordCount <= 3 &&
+    /^[\p{Lu}]/u.test(words) &&
+    !/[,.!?]$/.test(words) &&
+    /[\p{Lu}][\p{L}'’-]*$/u.test(beforeTrim) &&
+    /^\s*[\p{Lu}]/u.test(after)
+  )
+    return "nickname";
   if (/(?:^|\s)(?:the|a)$/i.test(beforeTrim) && titleCase && wordCount <= 4 && !/[.!?,]$/.test(words)) return "title";
+  // 'said on "DWTS."', 'an episode of "Fargo"': a short name after a preposition, no cue after it.
+  if (
+    /\s(?:on|of|in|from|at)$/i.test(beforeTrim) &&
+    titleCase &&
+    wordCount <= 4 &&
+    !cueVerbs(after.slice(0, 30)).length
+  )
+    return "title";
+  // 'movies from Pixar, “Star Wars,” Marvel Studios': a name in a list of names.
+  if (/[\p{Lu}][\p{L}]*,$/u.test(beforeTrim) && titleCase && wordCount <= 4 && /^\s*(?:[\p{Lu}]|and\s)/u.test(after))
+    return "title";
   // "Wild Rose" opens a sentence about a film: a short Title Case name with no cue after it.
   if (
     beforeTrim === "" &&
@@ -41,10 +61,11 @@ export function classifySpan(ctx: SpanContext): SpanClass {
     cueVerbs(after.slice(0, 40)).length === 0
   )
     return "title";
-  const opensSentence = beforeTrim === "" || /[:,]$/.test(beforeTrim) || /["“”'’«»„]$/.test(beforeTrim);
+  const opensSentence = beforeTrim === "" || /[:,—–]$/.test(beforeTrim) || /["“”'’«»„]$/.test(beforeTrim);
   const fullShape = /^[\p{Lu}\d"“‘'«„]/u.test(words) || /[.!?,…]$/.test(words);
   if (opensSentence && (fullShape || beforeTrim === "")) return "full";
-  if (cueVerbs(ctx.sentenceOutsideQuotes).length === 0) return "scare";
+  // "his claim in the interview that the pair were “not close”": a noun of saying is a cue here too.
+  if (cueVerbs(ctx.sentenceOutsideQuotes).length === 0 && !sayingNoun.test(ctx.sentenceOutsideQuotes)) return "scare";
   return "partial";
 }
 

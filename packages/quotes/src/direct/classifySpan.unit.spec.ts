@@ -17,6 +17,25 @@ describe("classifySpan", () => {
     ["nickname between first and last name", "The Magician", "Luis ", " Torres scored.", "nickname"],
     ["so-called term", "national", "requiring so-called ", " apps.", "scare"],
     ["term with no source in the sentence", "digital sovereignty", "the language of ", ".", "scare"],
+    ["a script called ...", "Wild Rose,", "He loved a script called ", " a story about a singer.", "title"],
+    ["a show after on", "DWTS.", "the actor previously said on ", "", "title"],
+    ["a name in a list of names", "Star Wars,", "movies from Pixar Animation, ", " Marvel Studios and more", "title"],
+    ["a nickname of", "bird fancier's lung.", "which has earned it the nickname of ", "", "title"],
+    [
+      "a lowercase fragment between a name and its speaker is speech",
+      "is our dream,",
+      "Hosting Cook at Dreamforce ",
+      " Benioff said.",
+      "partial",
+    ],
+    ["after a dash", "Don't jerk and drive,", "Consider this entry — ", " meant to warn drivers.", "full"],
+    [
+      "a noun of saying makes a fragment a partial quote",
+      "not close",
+      "his claim in the interview that the pair were ",
+      ".",
+      "partial",
+    ],
   ])("%s", (_name, words, before, after, expected) => {
     const sentenceOutsideQuotes = `${before}${" ".repeat(words.length)}${after}`;
     expect(classifySpan({ words, before, after, sentenceOutsideQuotes })).toBe(expected);

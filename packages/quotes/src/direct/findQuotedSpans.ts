@@ -96,7 +96,9 @@ function markRole(
     if (ch === "“") return isOpen && opener === "„" ? "close" : "open";
     if (doubleOpeners.includes(ch)) return isOpen ? (opener === "»" ? "close" : null) : "open";
     if (doubleClosers.includes(ch)) return isOpen ? "close" : ch === "»" && !isOpen && afterSpace ? "open" : null;
-    if (ch === '"') return afterSpace && !/\s/.test(next) ? "open" : isOpen ? "close" : afterSpace ? null : null;
+    // `he told Cook. " You guys ...`: a stray space after an opening mark.
+    const spacedOpen = !isOpen && afterSpace && next === " " && /\p{L}/u.test(text[i + 2] ?? "");
+    if (ch === '"') return (afterSpace && !/\s/.test(next)) || spacedOpen ? "open" : isOpen ? "close" : null;
     return null;
   }
   // Single marks double as apostrophes: an opener must start a word, a closer must end one.

@@ -24,6 +24,11 @@ describe("findQuotedSpans", () => {
     ["reversed guillemets are not needed to close", "«Paris will follow.» he said.", ["Paris will follow."]],
     ["plural possessive is not a closing mark outside a quote", "The companies' lawyers met.", []],
     ["an unclosed mark with no continuation is dropped", '"This never closes.\n\nNext paragraph.', []],
+    [
+      "a stray space after a straight opening mark",
+      '"I run it on my phone," he told Cook. " You have done a good job."',
+      ["I run it on my phone,", "You have done a good job."],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(inner(text).map((s) => s.words)).toEqual(expected);
   });
