@@ -73,7 +73,7 @@ const norm = (s: string) =>
     .trim()
     .replace(/ (?:jr|sr|ii|iii|iv)$/, ""); // "James P. Kennedy Jr." is "Kennedy" too
 
-/** Speaker names agree: equal (case-insensitive, without a leading article) or surname-only. */
+/** Speaker names agree: equal (case-insensitive, without a leading article) or surname only. */
 export function sameSpeaker(gold: string | null | undefined, predicted: string | null | undefined): boolean {
   if (!gold || !predicted) return !gold && !predicted;
   const g = norm(gold);
@@ -81,5 +81,8 @@ export function sameSpeaker(gold: string | null | undefined, predicted: string |
   if (g === p) return true;
   const gs = g.split(" ");
   const ps = p.split(" ");
-  return (ps.length === 1 && gs[gs.length - 1] === p) || (gs.length === 1 && ps[ps.length - 1] === g);
+  // A surname alone, also of several words ("Van Der Beek" for "James Van Der Beek").
+  const endsWith = (full: string[], tail: string[]) =>
+    tail.length < full.length && tail.every((t, i) => full[full.length - tail.length + i] === t);
+  return endsWith(gs, ps) || (gs.length === 1 && ps[ps.length - 1] === g);
 }

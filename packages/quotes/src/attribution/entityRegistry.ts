@@ -182,6 +182,12 @@ export class EntityRegistry {
       this.add({ kind: "organization", name, role: null, organization: owner, descriptors, position, place, subject });
       return;
     }
+    // "Van Der Beek" after "James Van Der Beek": the person introduced earlier.
+    const knownByTail = words.length > 1 ? this.knownPerson(words, position) : undefined;
+    if (knownByTail && knownByTail.name !== name) {
+      this.add({ ...knownByTail, position, subject });
+      return;
+    }
     if (words.length === 1) {
       // A surname alone names the person introduced earlier ("Musk responded within hours").
       const known = this.knownPerson(words, position);
@@ -273,6 +279,10 @@ export class EntityRegistry {
     );
   }
 
+  private isMedium(e: Entity): boolean {
+    return /\b(?:on|via|in|to|from)\s+$/i.test(this.text.slice(Math.max(0, e.position - 6), e.position));
+  }
+
   private resolvePronoun(pronoun: string, position: number): Speaker | null {
     // "she said" skips the men named since: the last person of the pronoun's gender, or of none known.
     if (pronoun === "he" || pronoun === "she") {
@@ -285,7 +295,15 @@ export class EntityRegistry {
       return toSpeaker(fitting ?? this.lastPerson(position));
     }
     if (pronoun === "i") return toSpeaker(this.lastPerson(position));
-    return toSpeaker(this.lastOrganization(position, (e) => !e.place) ?? this.lastPerson(position));
+    // "it" / "they": the organisation last named as a subject, else one not named as a medium
+    // ("posted on Twitter", "told Reuters").
+    const org = (e: Entity) => e.kind === "organization" && !e.place;
+    return toSpeaker(
+      this.last(position, (e) => org(e) && e.subject === true && position - e.position < 800) ??
+        this.last(position, (e) => org(e) && !this.isPossessiveOrObject(e) && !this.isMedium(e)) ??
+        this.lastOrganization(position, (e) => !e.place) ??
+        this.lastPerson(position),
+    );
   }
 
   private resolveName(mention: ParsedMention, position: number): Speaker {
@@ -403,7 +421,8 @@ export class EntityRegistry {
       return toSpeaker(best) ?? fallback;
     }
     // "the actor said": a person described by occupation is the last one named who fits.
-    if (/^the\s+(?:["“][^"”]+["”]\s+)?\p{L}+$/iu.test(mention.text) && occupationNouns.has(head)) {
+    // ('the "Pose" actor', "the Hollywood actor": a modifier may stand between.)
+    if (/^the\s+(?:["“]?[\p{Lu}][\p{L}]*["”]?\s+){0,2}\p{Ll}+$/u.test(mention.text) && occupationNouns.has(head)) {
       const other =
         genderOfDescription(head) === "male" ? "female" : genderOfDescription(head) === "female" ? "male" : null;
       const fits = (e: Entity) => e.kind === "person" && (!other || this.genderOf(e.name) !== other);

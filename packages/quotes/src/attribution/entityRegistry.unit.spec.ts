@@ -184,6 +184,21 @@ describe("descriptions and unnamed speakers", () => {
       ["Nobody is stopping them,", "source inside the camp"],
     ],
     [
+      "a long apposition listing places with ', and' is no clause",
+      '"Water is hard to find," study lead author Ana Ruiz, a scientist at the Space Center in Greenbelt, Maryland, and Lake University in Washington, D.C., said in a statement.',
+      ["Water is hard to find,", "Ana Ruiz"],
+    ],
+    [
+      "a surname of several words names the person introduced before",
+      "Actor James Van Dorn spoke on Monday. Van Dorn said the loss had hurt.\n\n“It makes you human,” said the actor.",
+      ["It makes you human,", "James Van Dorn"],
+    ],
+    [
+      "it is the organisation named as a subject, not the platform it posted on",
+      "Harbour Records denied the claim. The singer posted on Twitter about the dispute.\n\n“We have agreed to grant all licences,” it says.",
+      ["We have agreed to grant all licences,", "Harbour Records"],
+    ],
+    [
       "an adjunct between subject and verb holds no subject",
       "Meta, in a statement sent after the hearing, said requests were handled like any other.",
       ["requests were handled like any other", "Meta"],

@@ -30,7 +30,7 @@ export function attributionAfter(after: Segment): CueMatch | null {
   const lead = /^[\s,.;:!?—–-]*/.exec(head)![0].length;
   // `"...," Benioff weighed in, telling Cook`: a participle cue's subject comes before the first verb.
   const phrase = /ing$/.test(first.verb) ? head.slice(lead, firstFiniteVerb(head)) : head.slice(lead);
-  if (phrase.split(/\s+/).length > 25) return null;
+  if (phrase.split(/\s+/).length > 40) return null;
   const subject = subjectBefore(phrase, after.offset + lead);
   if (subject) return { cue, ...subject };
   // `"...," officers said`: right after a quote a short phrase before the verb is its subject.

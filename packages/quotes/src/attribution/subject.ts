@@ -189,6 +189,23 @@ export function subjectBefore(segment: string, segmentOffset: number): { mention
   const skipped = cutAt >= 0 ? cutAt + (s[cutAt] === " " ? 3 : 1) : 0;
   const offset = segmentOffset + skipped;
   s = s.slice(skipped);
+  // "study lead author Lucas Paganini, a scientist at the Center in Greenbelt, Maryland, and American
+  // University in Washington, D.C.,": one long noun phrase (no verb) opened by a name and its
+  // apposition; its ", and" lists places, it opens no clause.
+  const whole = splitChunks(s);
+  const firstName = whole.findIndex((c) => !prepositional.test(c.text));
+  const nameHead = whole[firstName];
+  if (
+    nameHead &&
+    whole[firstName + 1] &&
+    (nameOnly.test(nameHead.text.trim()) || titledName.test(nameHead.text.trim())) &&
+    opensApposition(whole[firstName + 1]!.text) &&
+    firstFiniteVerb(s) === s.length
+  )
+    return {
+      mention: s.slice(nameHead.start).trim(),
+      position: offset + nameHead.start + (/^\s*/.exec(nameHead.text)?.[0].length ?? 0),
+    };
   // Start after the last clause boundary.
   const boundary = Math.max(
     s.lastIndexOf("; "),
