@@ -63,6 +63,7 @@ const speechVerbLemmas = [
   "dub",
   "beg",
   "plead",
+  "testify",
 ];
 
 const irregular: Record<string, string[]> = {
@@ -77,6 +78,7 @@ const irregular: Record<string, string[]> = {
   dub: ["dub", "dubs", "dubbed", "dubbing"],
   beg: ["beg", "begs", "begged", "begging"],
   plead: ["plead", "pleads", "pleaded", "pled", "pleading"],
+  testify: ["testify", "testifies", "testified", "testifying"],
 };
 
 function forms(lemma: string): string[] {
@@ -130,7 +132,7 @@ export function isClauseVerb(word: string): boolean {
 
 /** Words that may sit between a subject and its speech verb ("has long maintained", "also said"). */
 export const auxiliaries = new Set(
-  "has have had was were is are will would could also previously earlier later long once again then further repeatedly publicly separately quickly immediately already first recently had since now just never still even reportedly initially ultimately finally".split(
+  "has have had was were is are will would could also previously earlier later long once again then further repeatedly publicly separately quickly immediately already first recently had since now just never still even reportedly initially ultimately finally always usually often sometimes regularly".split(
     " ",
   ),
 );

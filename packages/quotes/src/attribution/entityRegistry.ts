@@ -45,7 +45,8 @@ const govLike = new Set(
   ),
 );
 
-const nameToken = String.raw`[\p{Lu}][\p{L}\p{N}'’\-]*(?:\.[\p{Lu}]\.?)?`;
+// "E." in "Mary E. Lovely" is an initial inside the name.
+const nameToken = String.raw`(?:(?<=[\p{Lu}][\p{Ll}]+ )[\p{Lu}]\.(?= [\p{Lu}][\p{Ll}])|[\p{Lu}][\p{L}\p{N}'’\-]*(?:\.[\p{Lu}]\.?)?)`;
 const sequence = new RegExp(
   `${nameToken}(?:\\s+(?:(?:of|and|for|the|de|da|dos|van|von|bin|al)\\s+)*${nameToken})*`,
   "gu",
@@ -274,7 +275,8 @@ export class EntityRegistry {
   private isPossessiveOrObject(e: Entity): boolean {
     const after = this.text.slice(e.position, e.position + e.name.length + 2);
     if (after.startsWith(e.name) && /^['’]s/.test(after.slice(e.name.length))) return true;
-    return /\b(?:told|tells|telling|asked|asks|thanked|thanks|by|with|to|about)\s+$/i.test(
+    // ... and "in San Francisco": a place read as a name.
+    return /\b(?:told|tells|telling|asked|asks|thanked|thanks|by|with|to|about|in|at|from|near|of|for)\s+$/i.test(
       this.text.slice(Math.max(0, e.position - 12), e.position),
     );
   }
@@ -422,7 +424,11 @@ export class EntityRegistry {
     }
     // "the actor said": a person described by occupation is the last one named who fits.
     // ('the "Pose" actor', "the Hollywood actor": a modifier may stand between.)
-    if (/^the\s+(?:["“]?[\p{Lu}][\p{L}]*["”]?\s+){0,2}\p{Ll}+$/u.test(mention.text) && occupationNouns.has(head)) {
+    const ageOnly = /^the\s+\d+-year-old$/i.test(mention.text); // "The 56-year-old said"
+    if (
+      ageOnly ||
+      (/^the\s+(?:["“]?[\p{Lu}][\p{L}]*["”]?\s+){0,2}\p{Ll}+$/u.test(mention.text) && occupationNouns.has(head))
+    ) {
       const other =
         genderOfDescription(head) === "male" ? "female" : genderOfDescription(head) === "female" ? "male" : null;
       const fits = (e: Entity) => e.kind === "person" && (!other || this.genderOf(e.name) !== other);

@@ -199,6 +199,51 @@ describe("descriptions and unnamed speakers", () => {
       ["We have agreed to grant all licences,", "Harbour Records"],
     ],
     [
+      "an initial inside a name, and no initial across a sentence end",
+      'Computers cost more, said Mary E. Lovely, an economist. "About a third are electronics," she said.',
+      ["About a third are electronics,", "Mary E. Lovely"],
+    ],
+    [
+      "a noun form of a cue verb right after a quote is the verb",
+      '"We adjusted the spacecraft," comments Robin Vos of the design centre.',
+      ["We adjusted the spacecraft,", "Robin Vos"],
+    ],
+    [
+      "testified",
+      "“I heard the president ask about it,” Holmes testified.",
+      ["I heard the president ask about it,", "Holmes"],
+    ],
+    [
+      "an inverted name ends before its relative clause",
+      "“It sounded like strong women raised him,” said Ruffin, who owns a consulting firm and headed out for the second stop, where he was greeted by a crowd of several dozen supporters.",
+      ["It sounded like strong women raised him,", "Ruffin"],
+    ],
+    [
+      "a lowercase description before a full name",
+      'As early retiree Steve Adams wrote on his blog, "Sacrifice is necessary to retire early."',
+      ["Sacrifice is necessary to retire early.", "Steve Adams"],
+    ],
+    [
+      "two closing single marks close a double quote",
+      "“It was an attempt to mislead voters,’’ Will Mott, chief executive of a fact-checking site, told the BBC.",
+      ["It was an attempt to mislead voters,", "Will Mott"],
+    ],
+    [
+      "according to a description and its apposed name",
+      "According to his aunt, Jane Starling, “He was brilliant from the start.”",
+      ["He was brilliant from the start.", "Jane Starling"],
+    ],
+    [
+      "an apposition opening with an office of an organisation",
+      '"Our strategy is to be where the consumer is," Strauss Zell, CEO of Take-Three, adds.',
+      ["Our strategy is to be where the consumer is,", "Strauss Zell"],
+    ],
+    [
+      "a title of hyphenated occupations",
+      "Singer-guitarists Tom Johns and Pat Simms founded the band. “We are excited,” Johns said in a statement.",
+      ["We are excited,", "Tom Johns"],
+    ],
+    [
       "an adjunct between subject and verb holds no subject",
       "Meta, in a statement sent after the hearing, said requests were handled like any other.",
       ["requests were handled like any other", "Meta"],

@@ -63,7 +63,15 @@ export function attributionBefore(before: Segment): CueMatch | null {
     const cue = cueAt(before.text, last.index, last.verb);
     if (/^according to$/i.test(last.verb)) {
       const tail = before.text.slice(last.index + last.verb.length);
-      const subject = subjectAfter(tail.split(",")[0] ?? "", before.offset + last.index + last.verb.length);
+      // "According to his aunt, Jane Starner, ...": the name apposed to the description.
+      const [source = "", apposed = ""] = tail.split(",");
+      const named =
+        /^\s*(?:his|her|their|its|the|a|an)\s/i.test(source) &&
+        /^\s*[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’.-]+)+\s*$/u.test(apposed);
+      const subject = subjectAfter(
+        named ? `${source},${apposed}` : source,
+        before.offset + last.index + last.verb.length,
+      );
       return subject ? { cue, ...subject } : null;
     }
     // "..., saying ...", "turned to Twitter last month to describe his city as ...": the sentence's subject.
@@ -99,6 +107,13 @@ function stripAdjuncts(tail: string): string {
 
 /** "In a long post on Telegram, Khinshtein set out his argument:" -> "Khinshtein". */
 function colonSubject(text: string): { text: string; index: number } | null {
+  // "Here is how bad it got, in the words of the patient:" / "As Gaiman put it,".
+  const words =
+    /\b(?:in the words of|as)\s+((?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+)*)(?:\s+put it)?[,:]\s*$/u.exec(
+      text,
+    );
+  if (words && (/in the words of/.test(words[0]) || /put it/.test(words[0])))
+    return { text: words[1]!, index: text.lastIndexOf(words[1]!) };
   let index = 0;
   for (const chunk of text.split(/,\s+/)) {
     const lead = /^\s*/.exec(chunk)![0].length;
@@ -111,6 +126,8 @@ function colonSubject(text: string): { text: string; index: number } | null {
       const m = /^(?:(?:the|a|an)\s+\p{Ll}+|[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*|he|she|they|it|we)\b/u.exec(
         body,
       );
+      // "Here is ...:", "This is ...:": no speaker.
+      if (m && /^(?:Here|There|This|That|It|These|Those|What)$/.test(m[0])) return null;
       return m ? { text: m[0], index: index + lead } : null;
     }
     index += chunk.length + 2;

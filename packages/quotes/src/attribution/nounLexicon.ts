@@ -2,7 +2,7 @@
 
 /** Role head words: "Information Minister Aida Balaeva", "Meta spokesperson Ben McConaghy". */
 export const roleWords = new Set(
-  "minister ministers spokesperson spokesman spokeswoman spokespeople president vice-president premier chancellor justice judge commissioner secretary executive director manager coach analyst researcher lawyer attorney professor founder co-founder cofounder deputy chairman chairwoman chair head official officer ambassador senator governor mayor ceo cfo cto counsel adviser advisor economist expert activist blogger journalist editor reporter student resident owner chief leader lawmaker legislator deputy mp member envoy diplomat prosecutor regulator engineer volunteer critic author consultant strategist fellow scientist scholar campaigner representative president-elect king queen prince sheikh general colonel captain inspector agent negotiator emir sultan".split(
+  "administrator minister ministers spokesperson spokesman spokeswoman spokespeople president vice-president premier chancellor justice judge commissioner secretary executive director manager coach analyst researcher lawyer attorney professor founder co-founder cofounder deputy chairman chairwoman chair head official officer ambassador senator governor mayor ceo cfo cto counsel adviser advisor economist expert activist blogger journalist editor reporter student resident owner chief leader lawmaker legislator deputy mp member envoy diplomat prosecutor regulator engineer volunteer critic author consultant strategist fellow scientist scholar campaigner representative president-elect king queen prince sheikh general colonel captain inspector agent negotiator emir sultan".split(
     " ",
   ),
 );
@@ -69,7 +69,7 @@ export const personNouns = new Set([
 
 /** Occupations that "the actor", "the striker" use to refer back to someone already named. */
 export const occupationNouns = new Set(
-  "actor actress singer rapper musician artist writer novelist poet filmmaker director producer comedian presenter host star player striker goalkeeper defenseman defender forward athlete rookie veteran skipper scientist astronomer physicist biologist economist billionaire entrepreneur".split(
+  "actor actress singer rapper musician artist writer novelist poet filmmaker director producer comedian presenter host star player striker goalkeeper defenseman defender forward athlete rookie veteran skipper scientist astronomer physicist biologist economist billionaire entrepreneur guitarist drummer bassist vocalist keyboardist pianist songwriter dancer choreographer designer chef photographer retiree".split(
     " ",
   ),
 );

@@ -1,7 +1,15 @@
 // Reads a speaker noun phrase as written near a quote ("Meta spokesperson Ben McConaghy",
 // "Aida Balaeva, the information minister", "the ministry", "she") into its parts.
 import { findActors } from "../relevance/findActors.ts";
-import { determiners, documentWords, groupWords, orgWords, pronouns, roleWords } from "./nounLexicon.ts";
+import {
+  determiners,
+  documentWords,
+  groupWords,
+  orgWords,
+  portfolioWords,
+  pronouns,
+  roleWords,
+} from "./nounLexicon.ts";
 import { isTitleAt, splitOrganisationTail, splitPortfolio, splitTitle } from "./personName.ts";
 
 export type MentionKind = "pronoun" | "description" | "document" | "group" | "person" | "organization";
@@ -49,6 +57,30 @@ function parseMentionUncached(phrase: string): ParsedMention | null {
     .replace(/\s*\([^()]{1,40}\)/g, "")
     .replace(/[,;:]+$/, "");
   if (!text || timeWords.test(text)) return null;
+  // "he’d", "she’ll": a pronoun with its auxiliary.
+  const contracted = /^(he|she|they|we|i|it)['’](?:d|ll|ve|re|m|s)$/i.exec(text);
+  if (contracted) return parseMention(contracted[1]!);
+  // "Yet Sondland", "To LeBron James": a sentence's opening word is no part of the name.
+  const opener =
+    /^(?:Yet|But|And|So|To|For|With|As|If|Then|Now|Still|Also|Even|Only|Just|While|When|After|Before|Since|Though|Although|Because|Here|There)\s+(?=[\p{Lu}])/u.exec(
+      text,
+    );
+  if (opener) return parseMention(text.slice(opener[0].length));
+  // "Dale and Martha", "Ford and Fry": two people speaking together; the first stands for both.
+  const pair =
+    /^([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?)\s+and\s+[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?$/u.exec(
+      text,
+    );
+  const plainNames = text
+    .split(/\s+/)
+    .every(
+      (w) =>
+        w === "and" ||
+        !(orgWords.has(w.toLowerCase()) || roleWords.has(w.toLowerCase()) || portfolioWords.has(w.toLowerCase())),
+    );
+  if (pair && plainNames && !isOrganisationName(text.split(/\s+/))) return parseMention(pair[1]!);
+  // "which", "that", "here": no speaker.
+  if (/^(?:which|that|who|here|there|this|these|those|what)$/i.test(text)) return null;
   // "Paganini and his team": the named person speaks for the group.
   const team = /^([\p{Lu}][^,]*?)\s+and\s+(?:his|her|their|its)\s+\p{Ll}+(?:\s+\p{Ll}+)?$/u.exec(text);
   if (team) return parseMention(team[1]!);
@@ -142,7 +174,7 @@ function parseCore(core: string, text: string): ParsedMention | null {
     owner = [...words.slice(0, possIndex), words[possIndex]!.replace(possessive, "$1")].join(" ");
     words = words.slice(possIndex + 1);
   }
-  if (/^(?:account|team|office|handle)$/i.test(words[words.length - 1] ?? "") && words.length > 1 && tailStart < 0)
+  if (/^(?:account|team|office|handle)$/.test(words[words.length - 1] ?? "") && words.length > 1 && tailStart < 0)
     words = words.slice(0, -1);
   // "Students in Novi Sad", "content creators from Alexandria": a group with its place is one speaker.
   const place = /^(?:in|on|from|at|across|outside)$/i;
@@ -183,7 +215,8 @@ function describe(allWords: string[], text: string, owner: string | null): Parse
 }
 
 function named(words: string[], text: string, owner: string | null): ParsedMention {
-  const clean = words.map((w) => w.replace(/[,.;:]$/, ""));
+  // (An initial keeps its dot: "Mary E. Lovely".)
+  const clean = words.map((w) => (/^\p{Lu}\.$/u.test(w) ? w : w.replace(/[,.;:]$/, "")));
   // "Liza Marcelo of the Philippine Internet Freedom Alliance": a person, not an organisation.
   const tail = splitOrganisationTail(clean, isOrganisationName);
   if (tail) {
@@ -277,6 +310,8 @@ function named(words: string[], text: string, owner: string | null): ParsedMenti
 
 /** Organisation names carry an organisation word, are acronyms, or are known platforms or states. */
 export function isOrganisationName(words: string[]): boolean {
+  // "CEO", "MP": roles written as acronyms.
+  if (words.length === 1 && /^(?:CEO|CFO|COO|CTO|CMO|MP|MEP|VP|SVP|EVP)$/.test(words[0]!)) return false;
   if (words.some((w) => orgWords.has(w.toLowerCase()))) return true;
   // "FC Kairat", "Red Shield VPN": an acronym inside a longer name marks an organisation.
   if (words.length > 1 && words.some((w) => /^[\p{Lu}]{2,}$/u.test(w))) return true;

@@ -1,7 +1,7 @@
 // Splits what is not a person's name off a capitalised person phrase: leading titles ("Lt Gen",
 // "Councillor", "Lawyer") go to the role; a trailing "of the ORGANISATION" / "at ORGANISATION"
 // goes to the organisation.
-import { orgWords, portfolioWords, roleWords, titleModifiers, titleWords } from "./nounLexicon.ts";
+import { occupationNouns, orgWords, portfolioWords, roleWords, titleModifiers, titleWords } from "./nounLexicon.ts";
 
 const isCapitalised = (w: string) => /^[\p{Lu}]/u.test(w);
 /** Lowercase particles inside personal names: "Pieter van Wyk", "Maria da Costa", "Omar bin Salleh". */
@@ -21,17 +21,19 @@ export const isTitleAt = (words: string[], i: number): boolean =>
   titleWords.has(bare(words[i]!)) ||
   (titleModifiers.has(bare(words[i]!)) && i + 1 < words.length && isTitleAt(words, i + 1));
 
+/** "Coach", "Administrator", "Singer-guitarists": a role or occupation written as a title (also hyphenated, plural). */
+function isRoleTitle(word: string): boolean {
+  return bare(word)
+    .split("-")
+    .every((part) => [part, part.replace(/s$/, "")].some((p) => roleWords.has(p) || occupationNouns.has(p)));
+}
+
 /** "Lt Gen Thanawat Srisuk" -> title "Lt Gen", name "Thanawat Srisuk". The name keeps at least one word. */
 export function splitTitle(words: string[]): { title: string | null; name: string[] } {
   let k = 0;
   while (k < words.length - 1 && isTitleAt(words, k) && isCapitalised(words[k]!)) k++;
   // "Coach Grace Kimani", "Chairman Ali Kaya": a capitalised role word before a full name is a title.
-  while (
-    k < words.length - 2 &&
-    roleWords.has(bare(words[k]!)) &&
-    isCapitalised(words[k]!) &&
-    isNameShape(words.slice(k + 1))
-  )
+  while (k < words.length - 2 && isRoleTitle(words[k]!) && isCapitalised(words[k]!) && isNameShape(words.slice(k + 1)))
     k++;
   // "Secretary of State Mike Pompeo": an office "of ..." runs on; the last two words are the name.
   // "Director of Public Prosecutions Karin Holm": a role word opens an office too.
@@ -68,8 +70,9 @@ export function splitOrganisationTail(
     if (!isNameShape(name)) return null;
     if (name.some((w) => orgWords.has(w.toLowerCase()) || roleWords.has(w.toLowerCase()))) return null;
     if (isOrganisationName(name)) return null;
+    // The tail may be a description too ("Robin Vos of the design centre").
     const tail = words.slice(words[i + 1] === "the" ? i + 2 : i + 1);
-    if (!tail.length || !isCapitalised(tail[0]!)) return null;
+    if (!tail.length) return null;
     return { person: head, organization: tail.join(" ") };
   }
   return null;

@@ -48,14 +48,17 @@ export function cueVerbs(segment: string): { verb: string; index: number }[] {
     // "a blog post", "its transparency report", "the claim": nouns, not verbs.
     if (nounForms.has(m[0].toLowerCase())) {
       const previous = /(\S+)\s*$/.exec(segment.slice(0, index))?.[1] ?? "";
-      if (!/^[\p{Lu}]|^(?:he|she|it|they|we|also|and|who|which|that)$/u.test(previous)) continue;
+      // `"...," comments Robin Biesbroek`: right after a quote it is the verb.
+      const afterQuote =
+        /["”’»][,.]?\s*$|[,.]["”’»]\s*$/.test(segment.slice(0, index)) || segment.slice(0, index).trim() === "";
+      if (!afterQuote && !/^[\p{Lu}]|^(?:he|she|it|they|we|also|and|who|which|that)$/u.test(previous)) continue;
       const before = segment
         .slice(Math.max(0, index - 30), index)
         .toLowerCase()
         .split(/\s+/)
         .filter(Boolean)
         .slice(-2);
-      if (before.some((w) => nounMarkers.has(w))) continue;
+      if (!afterQuote && before.some((w) => nounMarkers.has(w))) continue;
     }
     out.push({ verb: m[0], index });
   }
@@ -90,11 +93,14 @@ const groupStart = new RegExp(
 const nameOnly = /^(?:[\p{Lu}][\p{L}'’.-]*\s*)+$/u;
 /** "coach Petar Segrt": a lowercase title before a name. */
 const titledNameShape = /^((?:[\p{Ll}-]+\s+){1,4})[\p{Lu}][\p{L}'’-]+\s+[\p{Lu}]/u;
+/** "early retiree Steve Adcock": a lowercase description then a full name ending the phrase. */
+const describedName =
+  /^(?:(?!(?:of|at|for|in|from|with|by|on|to|the|a|an|and|or)\s)[\p{Ll}-]+\s+){1,4}[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’.-]+)+$/u;
 const titledName = {
   test(c: string): boolean {
     const m = titledNameShape.exec(c);
     const last = m?.[1]?.trim().split(/\s+/).pop() ?? "";
-    return m !== null && roleWords.has(last);
+    return (m !== null && roleWords.has(last)) || describedName.test(c.trim());
   },
 };
 const nameList = /^(?:[\p{Lu}][\p{L}]*|and|of)(?:\s+(?:[\p{Lu}][\p{L}]*|and|of))*$/u;
@@ -138,7 +144,7 @@ const clauseStart = new RegExp(
 const clauseLead = new RegExp(String.raw`^(?:;\s*|(?:${subordinators}|and|as)\s+)`);
 
 const leadWords =
-  /^(?:but|and|yet|so|meanwhile|however|still|then|also|now|later|earlier|while|when|although|though|if|since|once|until|because)\s+/i;
+  /^(?:but|and|yet|so|meanwhile|however|still|then|also|now|later|earlier|while|when|although|though|if|since|once|until|because|as)\s+/i;
 const prepositional =
   /^(?:in|on|at|after|before|during|speaking|asked|when|while|as|under|within|since|for|with|by|from|hours|days|a day|according|following|despite|responding|writing|addressing)\b/i;
 
@@ -314,7 +320,10 @@ export function subjectBefore(segment: string, segmentOffset: number): { mention
 /** "a researcher at ...", "the group's director", "Meta's deputy counsel", "deputy administrator for ...". */
 function opensApposition(chunk: string): boolean {
   if (/^(?:a|an|the|who|whose)\s/i.test(chunk)) return true;
-  if (/^[\p{Lu}][\p{L}\p{N}.\- ]*['’]s\s+\p{Ll}/u.test(chunk)) return true;
+  if (/^[\p{Lu}][\p{L}\p{N}.\- ]*['’]s?\s+\p{Ll}/u.test(chunk)) return true;
+  // "CEO of Take-Two", "Chairman of the board".
+  const office = /^(\p{Lu}[\p{L}-]*)\s+(?:of|at|for)\s/u.exec(chunk)?.[1]?.toLowerCase();
+  if (office && (roleWords.has(office) || /^(?:ceo|cfo|coo|cto|cmo)$/.test(office))) return true;
   const words = /^((?:\p{Ll}[\p{L}-]*\s+){0,4}?\p{Ll}[\p{L}-]*)(?:\s+(?:of|at|for|in|with|to)\b|$)/u.exec(chunk)?.[1];
   return words?.split(/\s+/).some((w) => roleWords.has(w)) === true;
 }
@@ -361,12 +370,16 @@ export function subjectAfter(segment: string, segmentOffset: number): { mention:
   const lead = /^\s*/.exec(segment)![0].length;
   const rest = segment.slice(lead);
   const m = /^([^"“”«»„.;:!?]+?)(?:[,.;:!?"“”«»„]\s*)*$/u.exec(rest.replace(/[.\s]+$/, ""));
-  let mention = (m ? m[1]! : rest).trim().replace(/,$/, "");
+  // "said Ruffin, who owns a consulting firm and ...": the relative clause is not the name.
+  let mention = (m ? m[1]! : rest)
+    .trim()
+    .replace(/,\s+(?:who|which|where|whose)\s[\s\S]*$/, "")
+    .replace(/,$/, "");
   // "said a WeWork spokesperson when contacted by Reuters": the name ends before a time or
   // subordinate clause (an apposition after a comma keeps its own prepositions).
   const head = mention.split(",")[0]!;
   const adjunct =
-    /\s(?:when|while|after|before|as|because|during|via|adding|noting|in\s+(?:a|an|the)\s+(?:statement|interview|post|email|letter|video|speech|call|conference|briefing|news)|at\s+(?:a|an|the)\s+(?:press|news|briefing|conference|event|meeting|hearing|rally|summit|forum))\b/.exec(
+    /\s(?:when|while|after|before|as|because|during|via|adding|noting|in\s+(?:a|an|the|his|her|its|their|[\p{L}]+['’]s?)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:statement|interview|post|email|letter|video|speech|call|conference|briefing|note|report|release|filing|blog|op-ed|column|tweet|podcast|news)|at\s+(?:a|an|the)\s+(?:press|news|briefing|conference|event|meeting|hearing|rally|summit|forum))\b/u.exec(
       head,
     );
   if (adjunct) mention = head.slice(0, adjunct.index);

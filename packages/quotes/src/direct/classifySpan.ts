@@ -29,7 +29,9 @@ export function classifySpan(ctx: SpanContext): SpanClass {
   const wordCount = words.split(/\s+/).filter(Boolean).length;
   const titleCase = isTitleCase(words);
   const beforeTrim = before.replace(/\s+$/, "");
-  if (workNouns.test(beforeTrim) && (titleCase || wordCount <= 6)) return "title";
+  // ('wrote on his blog, "Sacrifice is necessary to retire early."': a sentence after a comma is speech.)
+  const sentenceAfterComma = beforeTrim.endsWith(",") && !titleCase && wordCount >= 4;
+  if (workNouns.test(beforeTrim) && (titleCase || wordCount <= 6) && !sentenceAfterComma) return "title";
   if (termIntro.test(beforeTrim) || namingIntro.test(beforeTrim)) return "scare";
   // Luis "The Magician" Torres; the "Fortress" stadium.
   if (

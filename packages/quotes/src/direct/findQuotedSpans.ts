@@ -92,6 +92,8 @@ function markRole(
   const next = i + 1 < text.length ? text[i + 1]! : "\n";
   const afterSpace = /[\s([{—–-]/.test(prev) || i === 0;
   if (family === "double") {
+    // `“It was an attempt,’’ he said`: two single closing marks stand for a double one.
+    if (ch === "’" && next === "’" && isOpen) return "close";
     if (ch === "„") return "open";
     if (ch === "“") return isOpen && opener === "„" ? "close" : "open";
     if (doubleOpeners.includes(ch)) return isOpen ? (opener === "»" ? "close" : null) : "open";
