@@ -159,9 +159,9 @@ function colonIntro(text: string, paras: ParagraphRange[], span: QuotedSpan, sen
 function inheritAttributions(drafts: Draft[]): void {
   for (const d of drafts) {
     if (d.attribution) continue;
-    const sibling = drafts.find(
-      (o) => o !== d && o.attribution && o.sentence.start === d.sentence.start && o.kind === d.kind,
-    );
+    const sibling =
+      drafts.find((o) => o !== d && o.attribution && o.sentence.start === d.sentence.start && o.kind === d.kind) ??
+      drafts.find((o) => o !== d && o.attribution && o.sentence.start === d.sentence.start);
     if (sibling) d.attribution = sibling.attribution;
   }
 }

@@ -64,6 +64,7 @@ const speechVerbLemmas = [
   "beg",
   "plead",
   "testify",
+  "continue",
 ];
 
 const irregular: Record<string, string[]> = {
@@ -123,6 +124,7 @@ const notClauseVerbs = new Set([
   "chant",
   "exclaim",
   "dub",
+  "continue",
 ]);
 
 export function isClauseVerb(word: string): boolean {

@@ -244,6 +244,41 @@ describe("descriptions and unnamed speakers", () => {
       ["We are excited,", "Tom Johns"],
     ],
     [
+      "a verb inside a name phrase ends what came before the name",
+      "Attorney General Tom Barr put Kathleen Holt Sawyer in charge.\n\nHolt Sawyer testified. “We do not want those people,” she said.",
+      ["We do not want those people,", "Kathleen Holt Sawyer"],
+    ],
+    [
+      "a participle after a document",
+      "In a reflection of the confusion, the Electoral Board, which regulates finances, issued a statement warning that “voters are entitled to transparency.”",
+      ["voters are entitled to transparency.", "Electoral Board"],
+    ],
+    [
+      "continued",
+      "“Switching horses midstream is not wise,” Babin continued.",
+      ["Switching horses midstream is not wise,", "Babin"],
+    ],
+    [
+      "an epigraph signed with a dash",
+      "“Had he written a sequence of five books, he would have been famous.” — Neil Gaimon",
+      ["Had he written a sequence of five books, he would have been famous.", "Neil Gaimon"],
+    ],
+    [
+      "with NAME warning",
+      'Two states criticised the shift, with Jordanian Foreign Minister Ayman Safa warning of "dangerous consequences".',
+      ["dangerous consequences", "Ayman Safa"],
+    ],
+    [
+      "party and state after a senator's name",
+      'Sen. Ben Sass, R-Neb., called his death "a crisis of public trust" within the system.',
+      ["a crisis of public trust", "Ben Sass"],
+    ],
+    [
+      "a partial without a cue takes the attribution of the quote after it in its sentence",
+      "The outages have been “terribly disruptive” and the utility is acting, but “we won’t roll the dice on safety,” company CEO Andy Vess said.",
+      ["terribly disruptive", "Andy Vess"],
+    ],
+    [
       "an adjunct between subject and verb holds no subject",
       "Meta, in a statement sent after the hearing, said requests were handled like any other.",
       ["requests were handled like any other", "Meta"],

@@ -18,6 +18,9 @@ export function attributionAfter(after: Segment): CueMatch | null {
   if (colon) return attributionAfter({ text: after.text.slice(0, colon.index + 1), offset: after.offset });
   const verbs = cueVerbs(after.text);
   const first = verbs[0];
+  // `"..." — Neil Gaiman`: an epigraph signed with a dash.
+  const signed = /^\s*[—–]\s*([\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3})\s*$/u.exec(after.text);
+  if (signed) return { cue: "—", mention: signed[1]!, position: after.offset + after.text.indexOf(signed[1]!) };
   if (!first) return documentReads(after);
   const head = after.text.slice(0, first.index);
   const cue = cueAt(after.text, first.index, first.verb);
@@ -75,6 +78,14 @@ export function attributionBefore(before: Segment): CueMatch | null {
       return subject ? { cue, ...subject } : null;
     }
     // "..., saying ...", "turned to Twitter last month to describe his city as ...": the sentence's subject.
+    // "..., with Foreign Minister Ayman Safadi warning of ...": the participle's own subject.
+    const withSubject = /ing$/.test(last.verb)
+      ? /\bwith\s+((?:[\p{L}'’.-]+\s+){0,6}?[\p{Lu}][\p{L}'’.-]+)\s+$/u.exec(before.text.slice(0, last.index))
+      : null;
+    if (withSubject) {
+      const mention = withSubject[1]!;
+      return { cue, mention, position: before.offset + before.text.lastIndexOf(mention, last.index) };
+    }
     if (/ing$/.test(last.verb) || /\bto\s+$/.test(before.text.slice(0, last.index))) {
       const subject = subjectBefore(before.text.slice(0, firstVerbIndex(before.text, verbs)), before.offset);
       return subject ? { cue, ...subject } : null;

@@ -31,6 +31,7 @@ const isCapitalised = (w: string) =>
 const possessive = /^(.*?)['’]s$/;
 /** "al-Rashid", "el-Sayed": part of a personal name although lowercase. */
 const joinedParticle = /^(?:al|el|ad|as|an|ash)-\p{Lu}/u;
+const nameParticle = /^(?:van|von|de|da|das|do|dos|di|del|della|du|der|den|ter|le|la|bin|binti|ibn|al|el|ben|y)$/;
 const roleStop = new Set(
   "the a an of in on at by with and to for from said told says wrote that as is was has had who".split(" "),
 );
@@ -329,12 +330,20 @@ export function isOrganisationName(words: string[]): boolean {
 function mention(
   kind: MentionKind,
   text: string,
-  name: string | null,
+  initialName: string | null,
   role: string | null,
   organization: string | null,
   head: string | null,
 ): ParsedMention {
+  let name = initialName;
   if (kind === "person" && name) {
+    // "William Barr put Kathleen Hawk Sawyer": a lowercase word (not a particle) ends what came
+    // before; the name is the capitalised run after it.
+    const tokens = name.split(/\s+/);
+    const lastLower = tokens.findLastIndex(
+      (t) => /^\p{Ll}/u.test(t) && !nameParticle.test(t) && !joinedParticle.test(t),
+    );
+    if (lastLower >= 0 && lastLower < tokens.length - 1) name = tokens.slice(lastLower + 1).join(" ");
     // "Lt Gen Thanawat Srisuk", "Councillor Tomas Reiter": the title belongs to the role.
     const { title, name: untitled } = splitTitle(name.split(/\s+/));
     const { portfolio, name: rest } = splitPortfolio(untitled);

@@ -34,6 +34,7 @@ export function cueVerbs(segment: string): { verb: string; index: number }[] {
     if (
       /ing$/.test(m[0]) &&
       !/(?:,|\band|\bwhile|\bby|\bafter|\bbefore|\bwithout)\s*$/.test(segment.slice(0, index)) &&
+      !/\bwith\s+(?:[\p{L}'’.-]+\s+){0,6}?[\p{Lu}][\p{L}'’.-]+\s*$/u.test(segment.slice(0, index)) &&
       !/\b(?:statement|post|note|notice|letter|message|video|release|report|reply|decree|order)\s*$/.test(
         segment.slice(0, index),
       )
@@ -51,14 +52,21 @@ export function cueVerbs(segment: string): { verb: string; index: number }[] {
       // `"...," comments Robin Biesbroek`: right after a quote it is the verb.
       const afterQuote =
         /["”’»][,.]?\s*$|[,.]["”’»]\s*$/.test(segment.slice(0, index)) || segment.slice(0, index).trim() === "";
-      if (!afterQuote && !/^[\p{Lu}]|^(?:he|she|it|they|we|also|and|who|which|that)$/u.test(previous)) continue;
+      // "issued a statement warning that ...": a participle after a document is the verb.
+      const afterDocument =
+        /ing$/.test(m[0]) &&
+        /\b(?:statement|post|note|notice|letter|message|video|release|report|reply)\s*$/.test(segment.slice(0, index));
+      if (!afterQuote && !afterDocument && !/^[\p{Lu}]|^(?:he|she|it|they|we|also|and|who|which|that)$/u.test(previous))
+        continue;
+      // "Two states", "Member states": a quantity before a noun.
+      if (/^(?:two|three|four|five|many|some|several|other|all|both|these|those|member|the)$/i.test(previous)) continue;
       const before = segment
         .slice(Math.max(0, index - 30), index)
         .toLowerCase()
         .split(/\s+/)
         .filter(Boolean)
         .slice(-2);
-      if (!afterQuote && before.some((w) => nounMarkers.has(w))) continue;
+      if (!afterQuote && !afterDocument && before.some((w) => nounMarkers.has(w))) continue;
     }
     out.push({ verb: m[0], index });
   }
@@ -320,6 +328,8 @@ export function subjectBefore(segment: string, segmentOffset: number): { mention
 /** "a researcher at ...", "the group's director", "Meta's deputy counsel", "deputy administrator for ...". */
 function opensApposition(chunk: string): boolean {
   if (/^(?:a|an|the|who|whose)\s/i.test(chunk)) return true;
+  // "Sen. Ben Sasse, R-Neb., called ...": party and state.
+  if (/^[RDI]-[\p{Lu}][\p{L}.]*$/u.test(chunk.trim())) return true;
   if (/^[\p{Lu}][\p{L}\p{N}.\- ]*['’]s?\s+\p{Ll}/u.test(chunk)) return true;
   // "CEO of Take-Two", "Chairman of the board".
   const office = /^(\p{Lu}[\p{L}-]*)\s+(?:of|at|for)\s/u.exec(chunk)?.[1]?.toLowerCase();
