@@ -61,7 +61,9 @@ export class EntityRegistry {
   scan(text: string, excluded: { start: number; end: number }[]): void {
     this.text = text;
     // The reporter's words only: pronouns inside quotes speak of others ("my mom ... her head").
-    this.unquoted = excluded.reduce((t, r) => t.slice(0, r.start) + " ".repeat(r.end - r.start) + t.slice(r.end), text);
+    const chars = text.split("");
+    for (const r of excluded) chars.fill(" ", r.start, r.end);
+    this.unquoted = chars.join("");
     const inQuote = new Uint8Array(text.length + 1);
     for (const r of excluded) inQuote.fill(1, r.start, r.end);
     for (const m of text.matchAll(sequence)) {
