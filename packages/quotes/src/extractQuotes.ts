@@ -10,7 +10,7 @@ import { attributionAfter, attributionBefore } from "./attribution/findAttributi
 import { personNouns } from "./attribution/nounLexicon.ts";
 import { type ParsedMention, parseMention } from "./attribution/parseMention.ts";
 import type { CueMatch } from "./attribution/subject.ts";
-import { classifySpan } from "./direct/classifySpan.ts";
+import { classifySpan, isTitleCase } from "./direct/classifySpan.ts";
 import { findQuotedSpans, type QuotedSpan } from "./direct/findQuotedSpans.ts";
 import { findIndirect } from "./indirect/findIndirect.ts";
 import { assessRelevance } from "./relevance/assessRelevance.ts";
@@ -96,6 +96,7 @@ export function extractQuotes(text: string, paragraphs?: ParagraphRange[], meta:
 
 function directDrafts(text: string, paras: ParagraphRange[], spans: QuotedSpan[], sentences: Range[]): Draft[] {
   // Pass 1: which spans are speech. Before/after run from/to the neighbouring quotes of the sentence.
+  const titles = new Set<number>();
   const kinds = spans.map((span, i) => {
     if (span.continues) return "full";
     const sentence = sentenceOf(sentences, span.start);
@@ -103,7 +104,13 @@ function directDrafts(text: string, paras: ParagraphRange[], spans: QuotedSpan[]
     const words = text.slice(span.start, span.end);
     const outside = blankQuotes(text, sentence, spans);
     const cls = classifySpan({ words, before: before.text, after: after.text, sentenceOutsideQuotes: outside });
+    if (cls === "title") titles.add(i);
     if (cls !== "full" && cls !== "partial") return null;
+    // “Listen To The Music,” “Takin’ It To The Streets,” ...: a list of titles goes on.
+    if (i > 0 && titles.has(i - 1) && /^[\s,]*(?:and\s+|or\s+)?$/.test(before.text) && isTitleCase(words)) {
+      titles.add(i);
+      return null;
+    }
     return isPullQuote(text, paras, span, spans) ? null : cls;
   });
   // Pass 2: attribution, with titles and scare quotes read as the reporter's words.

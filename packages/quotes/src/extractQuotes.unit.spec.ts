@@ -12,6 +12,12 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: "a list of song titles in marks is no speech",
+    text: "Expect the band's hits, including “Listen To The River,” “Takin’ It Home,” “Long Train Coming” and others.",
+    quotes: [],
+    notQuotes: ["Listen To The River,", "Takin’ It Home,", "Long Train Coming"],
+  },
+  {
     name: "split quote: two pieces, one speaker",
     text: '"We are," Health Minister Dana Ross said, "fully committed to the plan."',
     quotes: [

@@ -65,6 +65,21 @@ const speechVerbLemmas = [
   "plead",
   "testify",
   "continue",
+  "blast",
+  "slam",
+  "assail",
+  "hail",
+  "praise",
+  "criticise",
+  "criticize",
+  "condemn",
+  "decry",
+  "brand",
+  "dismiss",
+  "laud",
+  "tout",
+  "boast",
+  "pledge",
 ];
 
 const irregular: Record<string, string[]> = {
@@ -80,6 +95,8 @@ const irregular: Record<string, string[]> = {
   beg: ["beg", "begs", "begged", "begging"],
   plead: ["plead", "pleads", "pleaded", "pled", "pleading"],
   testify: ["testify", "testifies", "testified", "testifying"],
+  slam: ["slam", "slams", "slammed", "slamming"],
+  brand: ["brand", "brands", "branded", "branding"],
 };
 
 function forms(lemma: string): string[] {
@@ -125,6 +142,21 @@ const notClauseVerbs = new Set([
   "exclaim",
   "dub",
   "continue",
+  "blast",
+  "slam",
+  "assail",
+  "hail",
+  "praise",
+  "criticise",
+  "criticize",
+  "condemn",
+  "decry",
+  "brand",
+  "dismiss",
+  "laud",
+  "tout",
+  "boast",
+  "pledge",
 ]);
 
 export function isClauseVerb(word: string): boolean {

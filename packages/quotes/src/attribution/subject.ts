@@ -33,6 +33,7 @@ export function cueVerbs(segment: string): { verb: string; index: number }[] {
     // ("published a statement saying ..."), not as a modifier ("reporting system").
     if (
       /ing$/.test(m[0]) &&
+      !/^\s+that\b/.test(segment.slice(index + m[0].length)) &&
       !/(?:,|\band|\bwhile|\bby|\bafter|\bbefore|\bwithout)\s*$/.test(segment.slice(0, index)) &&
       !/\bwith\s+(?:[\p{L}'’.-]+\s+){0,6}?[\p{Lu}][\p{L}'’.-]+\s*$/u.test(segment.slice(0, index)) &&
       !/\b(?:statement|post|note|notice|letter|message|video|release|report|reply|decree|order)\s*$/.test(
@@ -55,7 +56,10 @@ export function cueVerbs(segment: string): { verb: string; index: number }[] {
       // "issued a statement warning that ...": a participle after a document is the verb.
       const afterDocument =
         /ing$/.test(m[0]) &&
-        /\b(?:statement|post|note|notice|letter|message|video|release|report|reply)\s*$/.test(segment.slice(0, index));
+        (/\b(?:statement|post|note|notice|letter|message|video|release|report|reply)\s*$/.test(
+          segment.slice(0, index),
+        ) ||
+          /^\s+that\b/.test(segment.slice(index + m[0].length)));
       if (!afterQuote && !afterDocument && !/^[\p{Lu}]|^(?:he|she|it|they|we|also|and|who|which|that)$/u.test(previous))
         continue;
       // "Two states", "Member states": a quantity before a noun.
