@@ -85,7 +85,8 @@ export class EntityRegistry {
       .toLowerCase()
       .split(/\s+/)
       .filter((p, i) => i === 0 || !/^(?:jr|sr|ii|iii|iv)\.?$/.test(p));
-    if (entity.kind === "person" && parts.length > 1)
+    // ("Prince Andrew" is "Andrew" later: a one-word name is indexed too.)
+    if (entity.kind === "person" && (parts.length > 1 || entity.role))
       for (const part of new Set([parts[parts.length - 1]!, parts[0]!])) {
         const known = this.byNamePart.get(part) ?? [];
         // The same person again, or a longer reading of the same name, is not a new person.
@@ -198,6 +199,8 @@ export class EntityRegistry {
       return;
     }
     if (words.every((w) => roleWords.has(w.toLowerCase()))) return;
+    // "Web of Angels", "Lord of the Flies": a lowercase word inside is no personal name.
+    if (words.some((w, i) => i > 0 && /^(?:of|the|for|and)$/.test(w))) return;
     // "Election Day", "Main Street", "World Cup": capitalised, but not a person.
     if (words.some((w) => notPersonWords.has(w.toLowerCase()))) return;
     const left = wordsBefore(text, position, 5, true);
@@ -275,8 +278,11 @@ export class EntityRegistry {
    * the "he" who speaks next; the subject named before is.
    */
   private isPossessiveOrObject(e: Entity): boolean {
-    const after = this.text.slice(e.position, e.position + e.name.length + 2);
-    if (after.startsWith(e.name) && /^['’]s/.test(after.slice(e.name.length))) return true;
+    // As written there ("McDonald’s cameo" for Michael McDonald).
+    const surface =
+      /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*/u.exec(this.text.slice(e.position, e.position + 80))?.[0] ??
+      "";
+    if (/['’]s?$/.test(surface) && /['’]/.test(surface.slice(-2))) return true;
     // ... and "in San Francisco": a place read as a name.
     return /\b(?:told|tells|telling|asked|asks|thanked|thanks|by|with|to|about|in|at|from|near|of|for)\s+$/i.test(
       this.text.slice(Math.max(0, e.position - 12), e.position),
@@ -396,6 +402,13 @@ export class EntityRegistry {
       );
       if (org.name !== modifier) return { name: org.name, role: head, organization: org.organization };
     }
+    // "A spokesperson for the British Foreign Office": the organisation speaks.
+    const forOrganisation = /^spokes/.test(head)
+      ? /\b(?:for|of|at)\s+(?:the\s+)?([\p{Lu}][\p{L}'’.-]*(?:\s+(?:of|and|for|the|[\p{Lu}][\p{L}'’.-]*))*)$/u.exec(
+          mention.text,
+        )
+      : null;
+    if (forOrganisation) return { name: forOrganisation[1]!, role: head, organization: null };
     // "one legal expert", "an analyst": a new, unnamed speaker, not someone named before.
     if (/^(?:a|an|one|another|some)\s/i.test(mention.text.trim())) return fallback;
     if (
@@ -405,6 +418,8 @@ export class EntityRegistry {
     ) {
       const company = (e: Entity) => !isGovLike(e) && !e.place;
       const found =
+        // "The group, WeWorkers Coalition, ...": the organisation the article described with this noun.
+        this.lastOrganization(position, (e) => e.descriptors.includes(head) && position - e.position < 1500) ??
         this.lastOrganization(position, (e) => company(e) && e.subject === true && position - e.position < 1500) ??
         this.lastOrganization(position, company);
       return toSpeaker(found) ?? fallback;

@@ -279,6 +279,26 @@ describe("descriptions and unnamed speakers", () => {
       ["terribly disruptive", "Andy Vess"],
     ],
     [
+      "he skips a name written as an owner",
+      "Singer Pat Simmons led the show; keyboardist Michael McDonald joined late.\n\nFollowing the song, Simmons teed up McDonald’s cameo. “You might remember him,” he said.",
+      ["You might remember him,", "Pat Simmons"],
+    ],
+    [
+      "a one-word titled name is known by that word later",
+      "Prince Arthur gave an interview. Arthur said he remembered the night. “Going to the pizza place was unusual for me,” he said. Later Lena Moss, who accused him, spoke to reporters.",
+      ["Going to the pizza place was unusual for me,", "Arthur"],
+    ],
+    [
+      "the group is the organisation the article described as a group",
+      "The group, Cleaners Coalition, formed this month. Later Harbour Works said it would respond. “We want dignity,” the group said.",
+      ["We want dignity,", "Cleaners Coalition"],
+    ],
+    [
+      "a spokesperson for an organisation speaks for it",
+      'A spokesperson for the British Foreign Office reiterated that settlements "are illegal under international law".',
+      ["are illegal under international law", "British Foreign Office"],
+    ],
+    [
       "an adjunct between subject and verb holds no subject",
       "Meta, in a statement sent after the hearing, said requests were handled like any other.",
       ["requests were handled like any other", "Meta"],

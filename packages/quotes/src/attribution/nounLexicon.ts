@@ -54,7 +54,7 @@ export const titleModifiers = new Set(
  * Owalo"). Compared lowercase.
  */
 export const portfolioWords = new Set(
-  "economy economic digital information communications communication technology technologies innovation affairs development trade industry industries security defence defense interior health education finance culture transport transportation energy media foreign home social labour labor environment agriculture telecommunications telecoms broadcasting public works science research planning tourism youth sport sports women family welfare housing infrastructure investment commerce treasury internal external relations mines mining resources petroleum cyber cybersecurity ict it".split(
+  "economy economic digital information communications communication technology technologies innovation affairs development trade industry industries security defence defense interior health education finance culture transport transportation energy media foreign home social labour labor environment agriculture telecommunications telecoms broadcasting public works science research planning tourism youth sport sports women family welfare housing infrastructure investment commerce treasury internal external relations mines mining resources petroleum cyber cybersecurity ict it prosecution prosecutions".split(
     " ",
   ),
 );
