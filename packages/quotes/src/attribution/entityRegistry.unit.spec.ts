@@ -299,6 +299,21 @@ describe("descriptions and unnamed speakers", () => {
       ["are illegal under international law", "British Foreign Office"],
     ],
     [
+      "WHO is an organisation, not a relative pronoun",
+      'Untreated plague is "always fatal", says WHO.',
+      ["always fatal", "WHO"],
+    ],
+    [
+      "a capitalised office with its organisation in the apposition",
+      "Steve Menton, Senior Vice President of Sales for Drager, Inc., says: “Alarm management is a challenge.”",
+      ["Alarm management is a challenge.", "Steve Menton"],
+    ],
+    [
+      "an active 'called it the' quotes its subject",
+      'Aviation analysts called it the "end of an era," as the jumbo was retired.',
+      ["end of an era,", "Aviation analysts"],
+    ],
+    [
       "an adjunct between subject and verb holds no subject",
       "Meta, in a statement sent after the hearing, said requests were handled like any other.",
       ["requests were handled like any other", "Meta"],

@@ -81,7 +81,7 @@ function parseMentionUncached(phrase: string): ParsedMention | null {
     );
   if (pair && plainNames && !isOrganisationName(text.split(/\s+/))) return parseMention(pair[1]!);
   // "which", "that", "here": no speaker.
-  if (/^(?:which|that|who|here|there|this|these|those|what)$/i.test(text)) return null;
+  if (/^(?:[Ww]hich|[Tt]hat|[Ww]ho|[Hh]ere|[Tt]here|[Tt]his|[Tt]hese|[Tt]hose|[Ww]hat)$/.test(text)) return null;
   // "Paganini and his team": the named person speaks for the group.
   const team = /^([\p{Lu}][^,]*?)\s+and\s+(?:his|her|their|its)\s+\p{Ll}+(?:\s+\p{Ll}+)?$/u.exec(text);
   if (team) return parseMention(team[1]!);

@@ -335,9 +335,17 @@ function opensApposition(chunk: string): boolean {
   // "Sen. Ben Sasse, R-Neb., called ...": party and state.
   if (/^[RDI]-[\p{Lu}][\p{L}.]*$/u.test(chunk.trim())) return true;
   if (/^[\p{Lu}][\p{L}\p{N}.\- ]*['’]s?\s+\p{Ll}/u.test(chunk)) return true;
-  // "CEO of Take-Two", "Chairman of the board".
-  const office = /^(\p{Lu}[\p{L}-]*)\s+(?:of|at|for)\s/u.exec(chunk)?.[1]?.toLowerCase();
-  if (office && (roleWords.has(office) || /^(?:ceo|cfo|coo|cto|cmo)$/.test(office))) return true;
+  // "CEO of Take-Two", "Senior Vice President of Sales for Dräger", "President Ascom North America".
+  const office = chunk
+    .trim()
+    .split(/\s+(?:of|at|for)\s/)[0]!
+    .split(/\s+/);
+  if (
+    office.length <= 5 &&
+    office.every((w) => /^\p{Lu}/u.test(w)) &&
+    office.some((w) => roleWords.has(w.toLowerCase()) || /^(?:CEO|CFO|COO|CTO|CMO)$/.test(w))
+  )
+    return true;
   const words = /^((?:\p{Ll}[\p{L}-]*\s+){0,4}?\p{Ll}[\p{L}-]*)(?:\s+(?:of|at|for|in|with|to)\b|$)/u.exec(chunk)?.[1];
   return words?.split(/\s+/).some((w) => roleWords.has(w)) === true;
 }
