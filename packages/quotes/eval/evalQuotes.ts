@@ -6,6 +6,8 @@ import { extractQuotes } from "../src/index.ts";
 import type { Quote, QuoteKind } from "../src/types.ts";
 import type { GoldArticle } from "./corpusFormat.ts";
 import { loadCorpus } from "./loadCorpus.ts";
+import { evaluateReal } from "./real/evalReal.ts";
+import { groundTruthPath, loadRealBodies } from "./real/realCorpus.ts";
 import { matchQuotes, sameSpeaker } from "./scoreQuotes.ts";
 
 type KindFilter = QuoteKind | "direct" | "all";
@@ -124,7 +126,34 @@ function main(): void {
     result[part] = figures;
   }
   console.log(`\nms per article: ${timings[0]!.toFixed(2)} cold, ${timings[1]!.toFixed(2)} warm`);
+  result.real = realArticles();
   console.log(JSON.stringify(result));
+}
+
+/**
+ * Direct quotes on real article bodies (../shared/corpora, never copied), hand-labelled by
+ * annotators who did not see the rules: set a (development), b and c (each scored blind once,
+ * then studied; see README).
+ */
+function realArticles(): Record<string, unknown> | null {
+  const bodies = loadRealBodies(groundTruthPath());
+  if (!bodies) {
+    console.log("\nreal articles: skipped (ground-truth.json not found; set PUSHBACK_CORPORA)");
+    return null;
+  }
+  const out: Record<string, unknown> = {};
+  console.log("\n== real articles, direct quotes (full + partial)");
+  console.log("set  articles  gold  pred   P@0.8  R@0.8  F1@0.8  spkAcc@0.3");
+  for (const set of ["a", "b", "c"]) {
+    const folder = join(new URL(".", import.meta.url).pathname, "real", `gold-${set}`);
+    const at3 = evaluateReal(folder, bodies, 0.3);
+    const at8 = evaluateReal(folder, bodies, 0.8);
+    out[set] = { "direct@0.3": at3, "direct@0.8": at8 };
+    console.log(
+      `${set.padEnd(4)} ${String(at8.articles).padStart(8)}  ${String(at8.gold).padStart(4)}  ${String(at8.predicted).padStart(4)}   ${at8.precision.toFixed(3)}  ${at8.recall.toFixed(3)}  ${at8.f1.toFixed(3)}   ${at3.speakerAccuracy.toFixed(3)}`,
+    );
+  }
+  return out;
 }
 
 main();
