@@ -314,6 +314,11 @@ describe("descriptions and unnamed speakers", () => {
       ["end of an era,", "Aviation analysts"],
     ],
     [
+      "a participle after 'begins' is the verb",
+      "Even the hostile crowd gets repelled and begins yelling “Mercy!” at the stage.",
+      ["Mercy!", "hostile crowd"],
+    ],
+    [
       "an adjunct between subject and verb holds no subject",
       "Meta, in a statement sent after the hearing, said requests were handled like any other.",
       ["requests were handled like any other", "Meta"],

@@ -63,7 +63,7 @@ function parseMentionUncached(phrase: string): ParsedMention | null {
   if (contracted) return parseMention(contracted[1]!);
   // "Yet Sondland", "To LeBron James": a sentence's opening word is no part of the name.
   const opener =
-    /^(?:Yet|But|And|So|To|For|With|As|If|Then|Now|Still|Also|Even|Only|Just|While|When|After|Before|Since|Though|Although|Because|Here|There)\s+(?=[\p{Lu}])/u.exec(
+    /^(?:Yet|But|And|So|To|For|With|As|If|Then|Now|Still|Also|Even|Only|Just|While|When|After|Before|Since|Though|Although|Because|Here|There)\s+(?=[\p{Lu}]|(?:the|a|an)\s)/u.exec(
       text,
     );
   if (opener) return parseMention(text.slice(opener[0].length));

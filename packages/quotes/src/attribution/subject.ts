@@ -34,6 +34,7 @@ export function cueVerbs(segment: string): { verb: string; index: number }[] {
     if (
       /ing$/.test(m[0]) &&
       !/^\s+that\b/.test(segment.slice(index + m[0].length)) &&
+      !/\b(?:begins?|began|begun|starts?|started|keeps?|kept|stopped)\s*$/.test(segment.slice(0, index)) &&
       !/(?:,|\band|\bwhile|\bby|\bafter|\bbefore|\bwithout)\s*$/.test(segment.slice(0, index)) &&
       !/\bwith\s+(?:[\p{L}'’.-]+\s+){0,6}?[\p{Lu}][\p{L}'’.-]+\s*$/u.test(segment.slice(0, index)) &&
       !/\b(?:statement|post|note|notice|letter|message|video|release|report|reply|decree|order)\s*$/.test(
@@ -123,7 +124,7 @@ const firstVerb =
 
 /** Finite verbs that end a subject: auxiliaries, common irregular pasts, regular pasts. */
 const finiteVerbShape =
-  /\b(?:has|have|had|is|are|was|were|will|would|can|could|did|does|gave|made|took|went|came|got|put|left|held|met|sent|spent|brought|kept|led|ran|saw|spoke|began|won|lost|struck|thought|felt|found|stood|sat|paid|heard|told|said|wrote)\b|(?<![-\p{L}])\p{Ll}{2,}ed\b/u;
+  /\b(?:has|have|had|is|are|was|were|will|would|can|could|did|does|gave|made|took|went|came|got|put|left|held|met|sent|spent|brought|kept|led|ran|saw|spoke|began|won|lost|struck|thought|felt|found|stood|sat|paid|heard|told|said|wrote|gets|begins|starts|keeps|goes|makes|takes|comes|seems|appears|wants|needs|tries)\b|(?<![-\p{L}])\p{Ll}{2,}ed\b/u;
 
 /** Offset of the first finite verb of a clause (its length when there is none). */
 export function firstFiniteVerb(text: string): number {

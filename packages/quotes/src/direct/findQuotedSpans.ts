@@ -97,7 +97,9 @@ function markRole(
     if (ch === "„") return "open";
     if (ch === "“") return isOpen && opener === "„" ? "close" : "open";
     if (doubleOpeners.includes(ch)) return isOpen ? (opener === "»" ? "close" : null) : "open";
-    if (doubleClosers.includes(ch)) return isOpen ? "close" : ch === "»" && !isOpen && afterSpace ? "open" : null;
+    // A right mark used as an opener (`said: ”Bird flu ...”`, `were ”dwindling.”`) after a space.
+    if (doubleClosers.includes(ch))
+      return isOpen ? "close" : afterSpace && (ch === "»" || /\p{L}/u.test(next)) ? "open" : null;
     // `he told Cook. " You guys ...`: a stray space after an opening mark.
     const spacedOpen = !isOpen && afterSpace && next === " " && /\p{L}/u.test(text[i + 2] ?? "");
     if (ch === '"') return (afterSpace && !/\s/.test(next)) || spacedOpen ? "open" : isOpen ? "close" : null;

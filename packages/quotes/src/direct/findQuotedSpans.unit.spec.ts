@@ -25,6 +25,11 @@ describe("findQuotedSpans", () => {
     ["plural possessive is not a closing mark outside a quote", "The companies' lawyers met.", []],
     ["an unclosed mark with no continuation is dropped", '"This never closes.\n\nNext paragraph.', []],
     [
+      "a right double mark used as an opener",
+      "Another user said: ”Bird flu in the year of the rooster.” Then more.",
+      ["Bird flu in the year of the rooster."],
+    ],
+    [
       "a stray space after a straight opening mark",
       '"I run it on my phone," he told Cook. " You have done a good job."',
       ["I run it on my phone,", "You have done a good job."],
