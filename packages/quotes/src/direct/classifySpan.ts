@@ -70,6 +70,18 @@ export function classifySpan(ctx: SpanContext): SpanClass {
   if (opensSentence && (fullShape || beforeTrim === "")) return "full";
   // "his claim in the interview that the pair were “not close”": a noun of saying is a cue here too.
   if (cueVerbs(ctx.sentenceOutsideQuotes).length === 0 && !sayingNoun.test(ctx.sentenceOutsideQuotes)) return "scare";
+  // 'a "skinny" trade deal', 'the “interim” government': one or two words used as a modifier after
+  // an article, with the noun right after the mark, are the reporter's distance, not speech.
+  // ('called him a “fake judge”' stays speech: a cue verb just before.)
+  const cueJustBefore = cueVerbs(beforeTrim.split(/\s+/).slice(-8).join(" ")).length > 0;
+  if (
+    wordCount <= 2 &&
+    !/[.,!?;:]$/.test(words) &&
+    /\b(?:a|an|the)$/i.test(beforeTrim) &&
+    /^\s+\p{Ll}/u.test(after) &&
+    !cueJustBefore
+  )
+    return "scare";
   return "partial";
 }
 
