@@ -36,6 +36,36 @@ describe("classifySpan", () => {
       ".",
       "partial",
     ],
+    ["a title after including", "Listen To The Music,", "expect the band's hits, including ", " and more.", "title"],
+    ["what's called", "farmer's lung,", "mold from hay can lead to what's called ", " not a tan.", "title"],
+    [
+      "an evaluative verb makes a fragment a partial quote",
+      "morally wrong.",
+      "an investor blasted the payout as ",
+      "",
+      "partial",
+    ],
+    [
+      "a participle followed by that",
+      "don't want to be defined by it",
+      "they sent a letter this month stating that they ",
+      ".",
+      "partial",
+    ],
+    [
+      "a one-word modifier after an article is the reporter's distance",
+      "skinny",
+      "concessions for a ",
+      " trade deal",
+      "scare",
+    ],
+    [
+      "... unless a cue verb is close before it",
+      "hotline",
+      "the ministry says it has established a ",
+      " with the platform",
+      "partial",
+    ],
   ])("%s", (_name, words, before, after, expected) => {
     const sentenceOutsideQuotes = `${before}${" ".repeat(words.length)}${after}`;
     expect(classifySpan({ words, before, after, sentenceOutsideQuotes })).toBe(expected);
