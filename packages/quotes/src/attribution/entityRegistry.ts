@@ -6,7 +6,7 @@ import { findActors } from "../relevance/findActors.ts";
 import type { Speaker } from "../types.ts";
 import { groupWords, occupationNouns, orgWords, roleWords } from "./nounLexicon.ts";
 import { isOrganisationName, type ParsedMention, parseAppositive, parseMention } from "./parseMention.ts";
-import { type Gender, genderOfDescription, inferGenders } from "./personGender.ts";
+import { type Gender, genderOfDescription, genderOfFirstName, inferGenders } from "./personGender.ts";
 import { firstFiniteVerb } from "./subject.ts";
 
 export interface Entity {
@@ -270,7 +270,7 @@ export class EntityRegistry {
         .filter((e) => e.kind === "person")
         .map((e) => ({ name: e.name, position: e.position, description: [e.role ?? "", ...e.descriptors].join(" ") })),
     );
-    return this.genders.get(name);
+    return this.genders.get(name) ?? genderOfFirstName(name) ?? undefined;
   }
 
   /**

@@ -280,8 +280,8 @@ describe("descriptions and unnamed speakers", () => {
     ],
     [
       "he skips a name written as an owner",
-      "Singer Pat Simmons led the show; keyboardist Michael McDonald joined late.\n\nFollowing the song, Simmons teed up McDonald’s cameo. “You might remember him,” he said.",
-      ["You might remember him,", "Pat Simmons"],
+      "Singer Patrick Simmons led the show; keyboardist Michael McDonald joined late.\n\nFollowing the song, Simmons teed up McDonald’s cameo. “You might remember him,” he said.",
+      ["You might remember him,", "Patrick Simmons"],
     ],
     [
       "a one-word titled name is known by that word later",
@@ -317,6 +317,11 @@ describe("descriptions and unnamed speakers", () => {
       "a participle after 'begins' is the verb",
       "Even the hostile crowd gets repelled and begins yelling “Mercy!” at the stage.",
       ["Mercy!", "hostile crowd"],
+    ],
+    [
+      "he skips a woman whose first name says so when the article does not",
+      "Prince Arthur spoke of the night he met Virginia Giles, a victim of the ring.\n\n“Going to the pizza place was unusual for me,” he said.",
+      ["Going to the pizza place was unusual for me,", "Arthur"],
     ],
     [
       "an adjunct between subject and verb holds no subject",

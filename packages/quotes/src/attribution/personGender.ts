@@ -1,7 +1,8 @@
-// Which pronoun a person takes, read from the article itself: gendered titles and role words in
-// their mentions ("Mr", "spokeswoman", "actress") and the pronouns that follow their name before
-// anyone is named again ("Steenburgen ... her husband"). No name lists: names travel badly across
-// languages, and the article usually says.
+// Which pronoun a person takes, read first from the article itself: gendered titles and role words
+// in their mentions ("Mr", "spokeswoman", "actress") and the pronouns that follow their name before
+// anyone is named again ("Steenburgen ... her husband"). When the article does not say, the first
+// name's usual gender (gender-detection-from-name: first names of six languages) is the prior.
+import { getGender } from "gender-detection-from-name";
 
 export type Gender = "male" | "female";
 
@@ -50,4 +51,13 @@ export function inferGenders(text: string, mentions: NamedAt[]): Map<string, Gen
     else if (t.female >= 2 * t.male && t.female > 0) out.set(name, "female");
   }
   return out;
+}
+
+/** The usual gender of a full name's first name ("Virginia Giuffre"), if the name lists know it. */
+export function genderOfFirstName(name: string): Gender | null {
+  const tokens = name.split(/\s+/);
+  // A single word may be a surname ("Liu", "Andrew" alone is left to the article).
+  if (tokens.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(tokens[0]!)) return null;
+  const gender = getGender(tokens[0]!);
+  return gender === "unknown" ? null : gender;
 }

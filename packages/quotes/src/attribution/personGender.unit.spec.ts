@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { genderOfDescription, inferGenders } from "./personGender.ts";
+import { genderOfDescription, genderOfFirstName, inferGenders } from "./personGender.ts";
 
 describe("genderOfDescription", () => {
   it.each([
@@ -30,5 +30,17 @@ describe("inferGenders", () => {
       description: "",
     }));
     expect(inferGenders(text, mentions).has("Kim Lee")).toBe(false);
+  });
+});
+
+describe("genderOfFirstName", () => {
+  it.each([
+    ["Virginia Giuffre", "female"],
+    ["Tom Reed", "male"],
+    ["Stadia Pro", null],
+    ["Liu", null], // one word may be a surname
+    ["IDC Research", null],
+  ])("%s", (name, gender) => {
+    expect(genderOfFirstName(name)).toBe(gender);
   });
 });
