@@ -324,6 +324,11 @@ describe("descriptions and unnamed speakers", () => {
       ["Going to the pizza place was unusual for me,", "Arthur"],
     ],
     [
+      "any verb right after a quote with a short subject",
+      '"Hands! Let me see your hands!" an officer ordered. "Step out."',
+      ["Step out.", "officer"],
+    ],
+    [
       "an adjunct between subject and verb holds no subject",
       "Meta, in a statement sent after the hearing, said requests were handled like any other.",
       ["requests were handled like any other", "Meta"],

@@ -21,7 +21,7 @@ export function attributionAfter(after: Segment): CueMatch | null {
   // `"..." — Neil Gaiman`: an epigraph signed with a dash.
   const signed = /^\s*[—–]\s*([\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3})\s*$/u.exec(after.text);
   if (signed) return { cue: "—", mention: signed[1]!, position: after.offset + after.text.indexOf(signed[1]!) };
-  if (!first) return documentReads(after);
+  if (!first) return documentReads(after) ?? bookism(after);
   const head = after.text.slice(0, first.index);
   const cue = cueAt(after.text, first.index, first.verb);
   if (/^[\s,.;:!?—–-]*$/.test(head)) {
@@ -44,6 +44,19 @@ export function attributionAfter(after: Segment): CueMatch | null {
   if ((short || endsInName) && !/^(?:and|but|as|so|then)\b/.test(bare))
     return { cue, mention: bare, position: after.offset + lead };
   return null;
+}
+
+/**
+ * `"Hands up!" an officer ordered.`, `"Go," the sergeant barked.`: any verb in the past or present
+ * tense right after a quote, with only a short subject before it and nothing after, attributes it.
+ */
+function bookism(after: Segment): CueMatch | null {
+  const m = /^[\s,]*((?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)\s+(\p{Ll}{3,}(?:ed|s))(?:\s+\p{Ll}+ly)?[.!?]?\s*$/u.exec(
+    after.text,
+  );
+  if (!m || /^(?:and|but|or|as|so|then|which|that|it|this)\b/i.test(m[1]!)) return null;
+  const subject = subjectBefore(m[1]!, after.offset + after.text.indexOf(m[1]!));
+  return subject ? { cue: m[2]!, ...subject } : null;
 }
 
 /** `"...," the description on the website reads`: a document quoted with "reads". */
