@@ -199,6 +199,8 @@ export class EntityRegistry {
       return;
     }
     if (words.every((w) => roleWords.has(w.toLowerCase()))) return;
+    // "a Go-Kart Track", "the Dragon Waiting": a name after an article is a thing, not a person.
+    if (/\b(?:a|an|the|A|An|The)\s+$/.test(text.slice(Math.max(0, position - 4), position))) return;
     // "Web of Angels", "Lord of the Flies": a lowercase word inside is no personal name.
     if (words.some((w, i) => i > 0 && /^(?:of|the|for|and)$/.test(w))) return;
     // "Election Day", "Main Street", "World Cup": capitalised, but not a person.
@@ -507,6 +509,13 @@ function opensSentence(text: string, start: number): boolean {
   const before = boundary < 0 ? (start <= 120 ? window : null) : window.slice(boundary).replace(/^[.!?"”’\s]+/u, "");
   if (before === null) return false;
   if (before.trim() === "") return true;
+  // "As it turned out, Steenburgen had ...": one fronted phrase before the subject.
+  if (
+    /^(?:As|In|On|At|After|Before|During|When|While|Since|Following|Despite|Unlike|Like|For|Last|This|Earlier|Later|Then|Now|Still|But|And|So|Yet|However|Meanwhile)\b[^,;:"“”]{0,60},\s*$/.test(
+      before,
+    )
+  )
+    return true;
   return (
     before.split(/\s+/).filter(Boolean).length <= 6 &&
     !/[,;:"“”]/.test(before) &&
@@ -518,7 +527,9 @@ function opensSentence(text: string, start: number): boolean {
 /** Up to n words before a position in the same sentence (stops at . ; : or a quotation mark). */
 function wordsBefore(text: string, position: number, n: number, keepCase = false): string[] {
   const window = text.slice(Math.max(0, position - 80), position);
-  const cut = Math.max(...[".", ";", ":", "\n", "”", '"', "“"].map((c) => window.lastIndexOf(c)));
+  // (With keepCase the words read as a title before a name: a comma ends them too, "on Netflix, the real Prince Andrew".)
+  const marks = keepCase ? [".", ";", ":", "\n", "”", '"', "“", ","] : [".", ";", ":", "\n", "”", '"', "“"];
+  const cut = Math.max(...marks.map((c) => window.lastIndexOf(c)));
   const words = window
     .slice(cut + 1)
     .split(/\s+/)

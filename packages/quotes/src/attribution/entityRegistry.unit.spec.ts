@@ -329,6 +329,21 @@ describe("descriptions and unnamed speakers", () => {
       ["Step out.", "officer"],
     ],
     [
+      "a name after an article is a thing, not the she who speaks",
+      "Reporters spoke to one mother, Ana Ruiz, whose son posed as a Go-Kart Track on the app.\n\n“I am so ahead of other parents,” she said.",
+      ["I am so ahead of other parents,", "Ana Ruiz"],
+    ],
+    [
+      "a title before a name is read up to a comma only",
+      "Viewers watched the new season on Netflix, the real Prince Arthur gave an interview.\n\nArthur doesn't remember it. “Going there was unusual for me,” he said.",
+      ["Going there was unusual for me,", "Arthur"],
+    ],
+    [
+      "a subject after one fronted phrase is a subject for the pronouns after",
+      "As it turned out, Mary Stone had spent years on her dream. She was more nervous than Rose Hart ever was.\n\n“It was terrifying,” she said.",
+      ["It was terrifying,", "Mary Stone"],
+    ],
+    [
       "an adjunct between subject and verb holds no subject",
       "Meta, in a statement sent after the hearing, said requests were handled like any other.",
       ["requests were handled like any other", "Meta"],
