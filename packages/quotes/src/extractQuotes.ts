@@ -6,7 +6,7 @@
 // paragraph, all attributed to the speaker named at its end. Pull quotes repeating the body and
 // quoted titles, nicknames and scare quotes are dropped.
 import { EntityRegistry } from "./attribution/entityRegistry.ts";
-import { attributionAfter, attributionBefore } from "./attribution/findAttribution.ts";
+import { attributionAfter, attributionBefore, type Segment } from "./attribution/findAttribution.ts";
 import { personNouns } from "./attribution/nounLexicon.ts";
 import { type ParsedMention, parseMention } from "./attribution/parseMention.ts";
 import type { CueMatch } from "./attribution/subject.ts";
@@ -121,9 +121,7 @@ function directDrafts(text: string, paras: ParagraphRange[], spans: QuotedSpan[]
     const sentence = sentenceOf(sentences, span.start);
     const { before, after } = surroundings(text, sentence, span, speech[i - 1], speech[i + 1]);
     let attribution =
-      kind === "partial"
-        ? (attributionBefore(before) ?? attributionAfter(after))
-        : (attributionAfter(after) ?? attributionBefore(before));
+      kind === "partial" ? (attributionBefore(before) ?? attributionAfter(after)) : fullAttribution(before, after);
     if (!attribution && before.text.trim() === "") attribution = colonIntro(text, paras, span, sentences);
     drafts.push({
       start: span.start,
@@ -152,6 +150,16 @@ function surroundings(text: string, sentence: Range, span: QuotedSpan, prev?: Qu
       offset: afterStart,
     },
   };
+}
+
+/**
+ * A full quote is attributed after it ("...," she said) or before it (She said: "..."); a participle
+ * after it (`" at the release, adding that ...`) belongs to the sentence's speaker before it.
+ */
+function fullAttribution(before: Segment, after: Segment): CueMatch | null {
+  const fromAfter = attributionAfter(after);
+  if (fromAfter && /ing$/.test(fromAfter.cue.split(" ")[0] ?? "")) return attributionBefore(before) ?? fromAfter;
+  return fromAfter ?? attributionBefore(before);
 }
 
 /** A quote opening its paragraph after a paragraph that ends with a colon ("... set out his argument:"). */

@@ -344,6 +344,26 @@ describe("descriptions and unnamed speakers", () => {
       ["It was terrifying,", "Mary Stone"],
     ],
     [
+      "a participle after a full quote belongs to the speaker before it",
+      "Prime Minister Scott Morley said in a statement, “We are profoundly relieved” at the release, adding that the families were grateful.",
+      ["We are profoundly relieved", "Scott Morley"],
+    ],
+    [
+      "a question ending its quote, then the speaker with a long apposition",
+      "“Then what is the incentive for our side?” He Jian, the former vice president of the trade council, said in an interview.",
+      ["Then what is the incentive for our side?", "He Jian"],
+    ],
+    [
+      "a subordinate clause after a quote opens a new sentence",
+      "“It makes it dense,” she said. “Too hard for people.” When his editors would ask him to explain more, he would respond, “I hate being obvious.”",
+      ["Too hard for people.", null],
+    ],
+    [
+      "a description apposed to an organisation's name",
+      "The group, Cleaners Coalition, sent a letter this month stating that they “do not want to be defined by the scandals.”",
+      ["do not want to be defined by the scandals.", "Cleaners Coalition"],
+    ],
+    [
       "an adjunct between subject and verb holds no subject",
       "Meta, in a statement sent after the hearing, said requests were handled like any other.",
       ["requests were handled like any other", "Meta"],

@@ -96,6 +96,13 @@ function parseMentionUncached(phrase: string): ParsedMention | null {
   if (appositive) {
     const app = parseCore(appositive, appositive);
     // "The minister, Aida Balaeva": the name sits in the apposition.
+    // "The group, WeWorkers Coalition": the organisation named in the apposition.
+    if (
+      (main.kind === "description" || main.kind === "group") &&
+      app?.kind === "organization" &&
+      /^(?:the|a|an)\s/i.test(core)
+    )
+      return { ...app, text };
     if ((main.kind === "description" || main.kind === "group") && app?.kind === "person") {
       return { ...app, text, role: app.role ?? main.name, organization: app.organization ?? main.organization };
     }

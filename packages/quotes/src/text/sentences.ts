@@ -61,9 +61,18 @@ function isAbbreviation(text: string, dot: number): boolean {
 
 /** The words after a closing mark attribute the quote: a speech verb within the first five words. */
 function attributionFollows(after: string): boolean {
-  const words = after
+  // Up to the next sentence end: `?” He Jianxiong, the former vice president of ..., said.`
+  const clause = after.split(/[.!?](?:\s|$)/)[0] ?? "";
+  const words = clause
     .split(/[^\p{L}'’-]+/u)
     .filter(Boolean)
-    .slice(0, 5);
-  return words.some((w) => !/ing$/.test(w) && speechVerbLemma(w) !== undefined);
+    .slice(0, 25);
+  // "When his editors would ask him ...": a subordinate clause opens a new sentence.
+  if (
+    /^(?:when|if|as|after|before|while|although|though|because|since|once|until|but|and|so|yet)$/i.test(words[0] ?? "")
+  )
+    return false;
+  const verb = words.findIndex((w) => !/ing$/.test(w) && speechVerbLemma(w) !== undefined);
+  // Far from the quote only after an apposition (a comma right after the first name).
+  return verb >= 0 && (verb < 5 || /^\s*[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3},/u.test(clause));
 }
