@@ -18,6 +18,7 @@ import {
   firstHeldOut3Number,
   firstHeldOut4Number,
   firstHeldOut5Number,
+  firstHeldOut6Number,
   firstHeldOutNumber,
   type GoldArticle,
   type GoldQuote,
@@ -84,17 +85,19 @@ export function buildArticle(id: string, source: string): GoldArticle {
   return {
     id,
     split:
-      number >= firstHeldOut5Number
-        ? "heldout5"
-        : number >= firstHeldOut4Number
-          ? "heldout4"
-          : number >= firstHeldOut3Number
-            ? "heldout3"
-            : number >= firstHeldOut2Number
-              ? "heldout2"
-              : number >= firstHeldOutNumber
-                ? "heldout"
-                : "dev",
+      number >= firstHeldOut6Number
+        ? "heldout6"
+        : number >= firstHeldOut5Number
+          ? "heldout5"
+          : number >= firstHeldOut4Number
+            ? "heldout4"
+            : number >= firstHeldOut3Number
+              ? "heldout3"
+              : number >= firstHeldOut2Number
+                ? "heldout2"
+                : number >= firstHeldOutNumber
+                  ? "heldout"
+                  : "dev",
     outlet: fields.get("outlet") ?? "",
     title: fields.get("title") ?? "",
     publishedAt: fields.get("publishedAt") ?? "",

@@ -105,7 +105,7 @@ function main(): void {
     msPerArticleWarm: r3(timings[1]!),
   };
   const filters: KindFilter[] = ["full", "partial", "direct", "indirect", "all"];
-  for (const part of ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "all"] as const) {
+  for (const part of ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "all"] as const) {
     const articles = part === "all" ? all : all.filter((a) => a.split === part);
     if (!articles.length) continue;
     console.log(`\n== ${part} (${articles.length} articles)`);
