@@ -1,6 +1,7 @@
 import type { Migration } from "kysely";
 import * as apiKeys from "./migrations/0002_api_apiKeys.ts";
 import * as notifierOutbox from "./migrations/0002_notifier_outbox.ts";
+import * as eventTypeIndexes from "./migrations/0004_events_typeIndexes.ts";
 
 /**
  * The application's migrations beyond the event store's own, keyed `NNNN_<package>_<name>` so
@@ -9,4 +10,5 @@ import * as notifierOutbox from "./migrations/0002_notifier_outbox.ts";
 export const applicationMigrations: Record<string, Migration> = {
   "0002_api_apiKeys": apiKeys,
   "0002_notifier_outbox": notifierOutbox,
+  "0004_events_typeIndexes": eventTypeIndexes,
 };
