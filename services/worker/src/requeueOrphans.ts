@@ -6,7 +6,8 @@ import type { WorkerContext } from "./workerContext.ts";
  * Articles discovered in the last `days` that have no fetch on record, enqueued again. Covers a
  * Redis that lost its queues (restored from an old snapshot, or run without AOF): the dispatcher's
  * checkpoint had moved past their discovery, so nothing else would fetch them. Job ids dedupe
- * against jobs still queued. Runs at every worker start.
+ * against jobs still queued. Runs at every worker start and then every few minutes
+ * (`sweepOrphanedArticles`), so a Redis that loses its queues while workers run heals too.
  */
 export async function requeueOrphanedArticles(context: WorkerContext, days = 7): Promise<number> {
   const rows = await sql<{ article_id: string; link: string; feed_id: string; outlet: string }>`
@@ -33,4 +34,28 @@ export async function requeueOrphanedArticles(context: WorkerContext, days = 7):
     else await context.queues.articleFetch.add("fetch", job, { jobId });
   }
   return rows.rows.length;
+}
+
+/** Runs `requeueOrphanedArticles` every `everyMs` (never two at once) until stopped. */
+export function sweepOrphanedArticles(
+  context: WorkerContext,
+  { everyMs, onSwept }: { everyMs: number; onSwept?: (requeued: number, error?: unknown) => void },
+): { stop(): Promise<void> } {
+  let running: Promise<void> | null = null;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = requeueOrphanedArticles(context)
+      .then((requeued) => onSwept?.(requeued))
+      .catch((error: unknown) => onSwept?.(0, error))
+      .finally(() => {
+        running = null;
+      });
+  }, everyMs);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
 }

@@ -7,7 +7,7 @@ import { dispatcher } from "./dispatcher.ts";
 import { fetchArticle } from "./fetchArticle.ts";
 import { pollFeed } from "./pollFeed.ts";
 import { reconcileSchedulers } from "./reconcileSchedulers.ts";
-import { requeueOrphanedArticles } from "./requeueOrphans.ts";
+import { requeueOrphanedArticles, sweepOrphanedArticles } from "./requeueOrphans.ts";
 import { createWorkerContext, type WorkerContext } from "./workerContext.ts";
 
 export interface RunningWorker {
@@ -21,6 +21,8 @@ export interface RunningWorker {
 export interface StartWorkerOptions {
   /** Run the BullMQ workers (feeds and articles); false runs only the dispatcher. */
   processJobs?: boolean;
+  /** How often discoveries with no fetch on record are queued again (default 10 minutes). */
+  orphanSweepMs?: number;
 }
 
 /**
@@ -38,6 +40,13 @@ export async function startWorker(
   const reconciled = await reconcileSchedulers(context);
   const requeued = await requeueOrphanedArticles(context);
   logger.info({ ...reconciled, requeued }, "feed schedulers reconciled, orphaned articles requeued");
+  const sweep = sweepOrphanedArticles(context, {
+    everyMs: options.orphanSweepMs ?? 10 * 60_000,
+    onSwept: (n, error) => {
+      if (error) logger.warn({ err: error }, "orphaned-article sweep failed (next one in a few minutes)");
+      else if (n > 0) logger.info({ requeued: n }, "orphaned articles requeued");
+    },
+  });
 
   const workers: Worker[] = [];
   if (options.processJobs !== false) {
@@ -91,6 +100,7 @@ export async function startWorker(
       },
     ],
     async stop() {
+      await sweep.stop();
       await dispatcherHandle.stop();
       await Promise.all(workers.map((worker) => worker.close()));
       await queues.close();
