@@ -1,4 +1,7 @@
 // Canonical governments and platforms, with the words that name them. Keys are canonical names.
+// The hand-written table below holds the countries we watch most, with their agencies and
+// capitals; every other state comes from world-countries (its English name, demonym and capital).
+import worldCountries from "world-countries";
 
 const countries: Record<string, string[]> = {
   Kazakhstan: ["kazakhstan", "kazakh", "kazakhs", "nur-sultan", "astana", "almaty", "akorda"],
@@ -230,6 +233,48 @@ export const topicWords = [
   "legal entity",
   "liaison",
   "platform",
+  // Inflections and data-access words (a story says "flagging" and "removals" as often as "flag").
+  "flagging",
+  "flags",
+  "removals",
+  "removes",
+  "takedowns",
+  "deletes",
+  "deleting",
+  "blocks",
+  "bans",
+  "banning",
+  "restricts",
+  "restricting",
+  "suspends",
+  "suspending",
+  "censors",
+  "censoring",
+  "moderating",
+  "requested",
+  "requesting",
+  "complied",
+  "complying",
+  "registered",
+  "registering",
+  "licences",
+  "licenses",
+  "licensed",
+  "agreements",
+  "cooperating",
+  "cooperated",
+  "fined",
+  "shutdowns",
+  "subpoena",
+  "subpoenas",
+  "warrant",
+  "warrants",
+  "disclose",
+  "disclosed",
+  "disclosure",
+  "handed over",
+  "hand over",
+  "surveillance",
 ];
 
 /** Topic words too common to show, alone, that a story is about government access ("channel", "content"). */
@@ -259,6 +304,39 @@ function index(table: Record<string, string[]>): [string, string][] {
   for (const [canonical, words] of Object.entries(table)) for (const w of words) pairs.push([w, canonical]);
   // Longest first so "meta platforms" wins over "meta".
   return pairs.sort((a, b) => b[0].length - a[0].length);
+}
+
+/**
+ * Names that are also ordinary words or first names ("Jordan", "Chad", "Male", "Victoria"): only
+ * their demonym and capital name the state, or nothing at all.
+ */
+const ambiguousNames = new Set(["jordan", "chad", "georgia", "niger", "guinea", "dominica", "israel", "turkey"]);
+const ambiguousCapitals = new Set([
+  "male",
+  "victoria",
+  "kingston",
+  "hamilton",
+  "georgetown",
+  "castries",
+  "roseau",
+  "santiago",
+  "sofia",
+  "praia",
+]);
+
+/** States missing from the table above, from world-countries: words that must be capitalised in the text. */
+export const properStateWords = new Set<string>();
+const known = new Set(Object.values(countries).flat());
+for (const c of worldCountries) {
+  if (!(c.independent || c.unMember || ["HK", "TW", "PS", "XK"].includes(c.cca2))) continue;
+  const name = c.name.common;
+  const words = [name, c.demonyms.eng?.m, c.demonyms.eng?.f, ...c.capital]
+    .filter((w): w is string => Boolean(w))
+    .map((w) => w.toLowerCase())
+    .filter((w) => !(w === name.toLowerCase() && ambiguousNames.has(w)) && !ambiguousCapitals.has(w));
+  if (words.some((w) => known.has(w))) continue; // already in the table under its own key
+  countries[name] = [...new Set(words)];
+  for (const w of words) properStateWords.add(w);
 }
 
 export const governmentNames = index(countries);

@@ -4,6 +4,20 @@ import { assessRelevance } from "./assessRelevance.ts";
 describe("assessRelevance", () => {
   it.each([
     {
+      name: "any state by its demonym and capital, and inflected topic words",
+      quote: "Peruvian police in Lima are flagging videos to TikTok for removals.",
+      context: {},
+      relevant: true,
+      actors: { governments: ["Peru"], platforms: ["TikTok"] },
+    },
+    {
+      name: "a first name that is also a country is no state",
+      quote: "Michael Jordan asked TikTok to remove 300 videos.",
+      context: {},
+      relevant: false,
+      actors: { governments: [], platforms: ["TikTok"] },
+    },
+    {
       name: "government and platform named in a quote about removal requests",
       quote: "Vietnam asked TikTok to remove 300 videos.",
       context: {},

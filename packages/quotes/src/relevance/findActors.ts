@@ -1,4 +1,4 @@
-import { governmentNames, platformNames } from "./actorLexicon.ts";
+import { governmentNames, platformNames, properStateWords } from "./actorLexicon.ts";
 
 export interface ActorMatches {
   governments: string[];
@@ -32,6 +32,8 @@ function matchAll(text: string, table: { re: RegExp; lookup: Map<string, string>
   for (const m of text.matchAll(table.re)) {
     const word = m[0];
     if (word.length <= 3 && word !== word.toUpperCase()) continue;
+    // "Peruvian", "Lima": states from the world list count only as proper names ("male" is no Malé).
+    if (properStateWords.has(word.toLowerCase()) && !/^\p{Lu}/u.test(word)) continue;
     // "X" is a letter too: only the capital standing alone, not "X-ray" or an initial "X." in a name.
     if (word === "X" && /^[-.]/.test(text.slice((m.index ?? 0) + 1))) continue;
     const canonical = table.lookup.get(word.toLowerCase());
