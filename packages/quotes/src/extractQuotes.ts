@@ -62,7 +62,23 @@ export function extractQuotes(text: string, paragraphs?: ParagraphRange[], meta:
       const parsed = parseMention(d.attribution.mention);
       d.speaker = parsed ? registry.resolve(parsed, d.attribution.position) : null;
       // The speaker is now the latest mention of its kind, for the pronouns that follow.
+      // "A company spokesperson" read as Meta: Meta is now "the spokesperson" of what follows.
       if (
+        d.speaker &&
+        parsed?.kind === "description" &&
+        d.speaker.role === parsed.head &&
+        d.speaker.name !== parsed.name
+      ) {
+        registry.add({
+          kind: "organization",
+          name: d.speaker.name,
+          role: null,
+          organization: d.speaker.organization,
+          descriptors: [parsed.head ?? ""],
+          position: d.attribution.position,
+          subject: true,
+        });
+      } else if (
         d.speaker &&
         (parsed?.kind === "person" || parsed?.kind === "organization" || isNewUnnamedPerson(parsed, d.speaker))
       ) {

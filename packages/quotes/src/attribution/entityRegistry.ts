@@ -56,10 +56,32 @@ export class EntityRegistry {
   readonly entities: Entity[] = [];
   private text = "";
   private unquoted = "";
+  private readonly acronyms = new Map<string, string>();
 
   /** Registers every person and organisation named outside the given quoted ranges. */
   scan(text: string, excluded: { start: number; end: number }[]): void {
     this.text = text;
+    // "Telecommunications Regulatory Commission (TRC)": the short name stands for the long one.
+    for (const m of text.matchAll(
+      /([\p{Lu}][\p{L}'’-]*(?:\s+(?:of|and|for|the|on|[\p{Lu}][\p{L}'’-]*))*)\s+\(([\p{Lu}]{2,8})\)/gu,
+    )) {
+      const words = m[1]!.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+      const initials = words.map((w) => w[0]).join("");
+      if (initials.endsWith(m[2]!) || initials.includes(m[2]!)) {
+        const long = m[1]!.split(/\s+/);
+        // Keep only the words the initials cover, from the first capital that starts them.
+        const from = long.findIndex(
+          (w, i) =>
+            /^\p{Lu}/u.test(w) &&
+            long
+              .slice(i)
+              .filter((x) => /^\p{Lu}/u.test(x))
+              .map((x) => x[0])
+              .join("") === m[2],
+        );
+        this.acronyms.set(m[2]!, (from >= 0 ? long.slice(from) : long).join(" "));
+      }
+    }
     // The reporter's words only: pronouns inside quotes speak of others ("my mom ... her head").
     const chars = text.split("");
     for (const r of excluded) chars.fill(" ", r.start, r.end);
@@ -340,6 +362,9 @@ export class EntityRegistry {
 
   private resolveOrganization(mention: ParsedMention, position: number): Speaker {
     const name = mention.name ?? mention.text;
+    // "The TRC" after "the Telecommunications Regulatory Commission (TRC)".
+    const expanded = this.acronyms.get(name);
+    if (expanded) return { name: expanded, role: null, organization: mention.organization };
     const known = this.lastOrganization(position + 1, (e) => e.name.toLowerCase() === name.toLowerCase());
     if (!known && !name.includes(" ")) {
       // "the Commission" after "the European Commission".
@@ -421,7 +446,7 @@ export class EntityRegistry {
       const company = (e: Entity) => !isGovLike(e) && !e.place;
       const found =
         // "The group, WeWorkers Coalition, ...": the organisation the article described with this noun.
-        this.lastOrganization(position, (e) => e.descriptors.includes(head) && position - e.position < 1500) ??
+        this.lastOrganization(position, (e) => e.descriptors[0] === head && !e.place && position - e.position < 1500) ??
         this.lastOrganization(position, (e) => company(e) && e.subject === true && position - e.position < 1500) ??
         this.lastOrganization(position, company);
       return toSpeaker(found) ?? fallback;
@@ -446,7 +471,7 @@ export class EntityRegistry {
     const ageOnly = /^the\s+\d+-year-old$/i.test(mention.text); // "The 56-year-old said"
     if (
       ageOnly ||
-      (/^the\s+(?:["“]?[\p{Lu}][\p{L}]*["”]?\s+){0,2}\p{Ll}+$/u.test(mention.text) && occupationNouns.has(head))
+      (/^[Tt]he\s+(?:["“]?[\p{Lu}][\p{L}]*["”]?\s+){0,2}\p{Ll}+$/u.test(mention.text) && occupationNouns.has(head))
     ) {
       const other =
         genderOfDescription(head) === "male" ? "female" : genderOfDescription(head) === "female" ? "male" : null;

@@ -364,6 +364,36 @@ describe("descriptions and unnamed speakers", () => {
       ["do not want to be defined by the scandals.", "Cleaners Coalition"],
     ],
     [
+      "an acronym defined in brackets stands for the long name",
+      "The Telecommunications Regulatory Commission (TRC) wrote to the app in May. The TRC said it will start with written warnings.",
+      ["it will start with written warnings", "Telecommunications Regulatory Commission"],
+    ],
+    [
+      "the spokesperson is the organisation whose spokesperson spoke before",
+      "A company spokesperson for Meta said its staff would work on sales.\n\n“Requests will be handled by our global teams,” the spokesperson said.",
+      ["Requests will be handled by our global teams,", "Meta"],
+    ],
+    [
+      "a demonym before an occupation refers back to the person",
+      "Elise Morin had worn yellow since the opening stage. The French rider said she had felt empty from the foot of the climb.",
+      ["she had felt empty from the foot of the climb", "Elise Morin"],
+    ],
+    [
+      "a study is a document speaker, whatever journal it appeared in",
+      "Blackbirds in lit city centres sing up to 40 minutes earlier, according to a study published on Wednesday in the journal Urban Ecology.",
+      ["Blackbirds in lit city centres sing up to 40 minutes earlier", "study"],
+    ],
+    [
+      "an inverted speaker with a long apposition holding a relative clause",
+      '"We now have a direct line to the platform," said Rosa Calde, the secretary of digital government at the Presidency of the Council of Ministers, a former engineer who led a delegation to the company\'s regional office last year.',
+      ["We now have a direct line to the platform,", "Rosa Calde"],
+    ],
+    [
+      "the company is not a country named near a verb",
+      "X takes a different view. The minister said the company now answered Polish requests within days.\n\nIn a statement, the company said it had not disclosed any information.",
+      ["it had not disclosed any information", "X"],
+    ],
+    [
       "an adjunct between subject and verb holds no subject",
       "Meta, in a statement sent after the hearing, said requests were handled like any other.",
       ["requests were handled like any other", "Meta"],

@@ -143,7 +143,7 @@ function colonSubject(text: string): { text: string; index: number } | null {
     const lead = /^\s*/.exec(chunk)![0].length;
     const body = chunk.slice(lead);
     if (
-      !/^(?:in|on|at|after|before|during|speaking|asked|when|while|as|under|within|since|for|with|by|from)\b/i.test(
+      !/^(?:in|on|at|after|before|during|speaking|asked|when|while|as|under|within|since|for|with|by|from|addressing|responding|writing|turning|referring|following|despite|according)\b/i.test(
         body,
       )
     ) {

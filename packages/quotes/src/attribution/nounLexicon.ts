@@ -16,7 +16,7 @@ export const orgWords = new Set(
 
 /** Documents that can be sources: "the joint statement said". */
 export const documentWords = new Set(
-  "statement report letter ruling decision decree document filing submission post memo memorandum order verdict judgment judgement notice circular press release resolution communique communiqué bill law regulation findings transcript".split(
+  "study survey audit protocol instructions statement report letter ruling decision decree document filing submission post memo memorandum order verdict judgment judgement notice circular press release resolution communique communiqué bill law regulation findings transcript".split(
     " ",
   ),
 );
@@ -69,7 +69,7 @@ export const personNouns = new Set([
 
 /** Occupations that "the actor", "the striker" use to refer back to someone already named. */
 export const occupationNouns = new Set(
-  "actor actress singer rapper musician artist writer novelist poet filmmaker director producer comedian presenter host star player striker goalkeeper defenseman defender forward athlete rookie veteran skipper scientist astronomer physicist biologist economist billionaire entrepreneur guitarist drummer bassist vocalist keyboardist pianist songwriter dancer choreographer designer chef photographer retiree".split(
+  "actor actress singer rapper musician artist writer novelist poet filmmaker director producer comedian presenter host star player striker goalkeeper defenseman defender forward athlete rookie veteran skipper scientist astronomer physicist biologist economist billionaire entrepreneur guitarist drummer bassist vocalist keyboardist pianist songwriter dancer choreographer designer chef photographer retiree rider cyclist runner sprinter climber swimmer skier boxer golfer midfielder winger champion".split(
     " ",
   ),
 );

@@ -5,7 +5,9 @@ import {
   determiners,
   documentWords,
   groupWords,
+  occupationNouns,
   orgWords,
+  personNouns,
   portfolioWords,
   pronouns,
   roleWords,
@@ -195,6 +197,24 @@ function parseCore(core: string, text: string): ParsedMention | null {
     words.slice(placeAt + 1).every((w) => isCapitalised(w) || /^(?:the|and|of)$/.test(w))
   )
     return mention("group", text, words.join(" "), null, owner, words[placeAt - 1]!.toLowerCase());
+  // "a study published in the journal Urban Ecology": a document noun leads the phrase.
+  // (Not "study lead author Lucas Paganini": a role word makes it a person.)
+  if (
+    words.length > 1 &&
+    documentWords.has(words[0]!.toLowerCase()) &&
+    !isCapitalised(words[0]!) &&
+    !words.slice(1, 4).some((w) => roleWords.has(w.toLowerCase()))
+  )
+    return describe(words, text, owner);
+  // "The French rider": a demonym or place describing a person by occupation.
+  const last = words[words.length - 1]!.toLowerCase();
+  if (
+    words.length >= 2 &&
+    !isCapitalised(words[words.length - 1]!) &&
+    (occupationNouns.has(last) || personNouns.has(last)) &&
+    words.slice(0, -1).every((w) => isCapitalised(w) && findActors(w).governments.length > 0)
+  )
+    return describe(words, text, owner ?? findActors(words.slice(0, -1).join(" ")).governments[0] ?? null);
   const hasCapital = words.some(isCapitalised);
   if (!hasCapital) return describe(words, text, owner);
   return named(words, text, owner);

@@ -396,7 +396,7 @@ export function subjectAfter(segment: string, segmentOffset: number): { mention:
   // "said Ruffin, who owns a consulting firm and ...": the relative clause is not the name.
   let mention = (m ? m[1]! : rest)
     .trim()
-    .replace(/,\s+(?:who|which|where|whose)\s[\s\S]*$/, "")
+    .replace(/,?\s+(?:who|which|where|whose)\s[\s\S]*$/, "")
     .replace(/,$/, "");
   // "said a WeWork spokesperson when contacted by Reuters": the name ends before a time or
   // subordinate clause (an apposition after a comma keeps its own prepositions).
@@ -406,6 +406,8 @@ export function subjectAfter(segment: string, segmentOffset: number): { mention:
       head,
     );
   if (adjunct) mention = head.slice(0, adjunct.index);
+  // A long apposition: the name before its first comma is enough.
+  if (mention.split(/\s+/).length > 25) mention = head;
   if (!mention || mention.split(/\s+/).length > 25) return null;
   return { mention, position: segmentOffset + lead };
 }
