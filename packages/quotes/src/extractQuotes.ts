@@ -78,6 +78,10 @@ export function extractQuotes(text: string, paragraphs?: ParagraphRange[], meta:
           position: d.attribution.position,
           subject: true,
         });
+      } else if (d.speaker && parsed?.kind === "description" && d.speaker.name !== parsed.name) {
+        // "A prosecutor" read as Carla Mamani (named later): she is who the next "she" means.
+        const known = registry.entities.find((e) => e.name === d.speaker?.name);
+        if (known) registry.add({ ...known, position: d.attribution.position, subject: true });
       } else if (
         d.speaker &&
         (parsed?.kind === "person" || parsed?.kind === "organization" || isNewUnnamedPerson(parsed, d.speaker))

@@ -397,6 +397,17 @@ export class EntityRegistry {
     const sentenceEnd = /[.!?]["”’]?\s/.exec(this.text.slice(position));
     const ownSentence = this.text.slice(position, position + (sentenceEnd?.index ?? 0));
     if (!sentenceEnd || anonymous.test(ownSentence)) return undefined;
+    // "A prosecutor told the court ... / ... the prosecutor, Carla Mamani, said": the article names
+    // the same role outright later, however far.
+    const apposed = new RegExp(
+      String.raw`\bthe\s+(?:\p{Ll}+\s+){0,2}${head},\s+([\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+)+),`,
+      "u",
+    ).exec(this.text.slice(position + sentenceEnd.index, position + 4000));
+    if (apposed) {
+      const at = position + sentenceEnd.index + apposed.index + apposed[0].indexOf(apposed[1]!);
+      const named = this.entities.find((e) => e.kind === "person" && e.position === at);
+      if (named) return named;
+    }
     const next = this.entities.find((e) => e.position > position + sentenceEnd.index && e.kind === "person");
     if (!next) return undefined;
     const between = this.text.slice(position, next.position);

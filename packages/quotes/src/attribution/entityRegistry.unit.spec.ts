@@ -394,6 +394,11 @@ describe("descriptions and unnamed speakers", () => {
       ["it had not disclosed any information", "X"],
     ],
     [
+      "a role in the lead named outright paragraphs later, and the she in between",
+      "LA PAZ — A prosecutor told the court on Thursday that the messages had been supplied by the company.\n\nThe lead prosecutor read extracts aloud. “These are their own words,” she said.\n\nThe defence objected.\n\nUnder cross-examination, the prosecutor, Carla Mamani, said the request was sent in March.",
+      ["These are their own words,", "Carla Mamani"],
+    ],
+    [
       "an adjunct between subject and verb holds no subject",
       "Meta, in a statement sent after the hearing, said requests were handled like any other.",
       ["requests were handled like any other", "Meta"],
