@@ -65,6 +65,7 @@ const speechVerbLemmas = [
   "plead",
   "testify",
   "continue",
+  "answer",
   "blast",
   "slam",
   "assail",

@@ -69,7 +69,7 @@ export function findIndirect(text: string, sentences: Range[], quoted: Range[]):
       out.push(found);
     }
     // "... said it had X and that [Y]": a second reported clause of the same speaker.
-    for (const m of sentence.matchAll(/,?\s+and that\s+/g)) {
+    for (const m of sentence.matchAll(/,?\s+(?:and|but) that\s+/g)) {
       const first = out.find((o) => o.start >= s.start && o.end <= s.end) ?? reportedBefore(s, sentence, m.index ?? 0);
       if (!first) continue;
       const start = s.start + (m.index ?? 0) + m[0].length;
@@ -113,7 +113,7 @@ function reported(s: Range, sentence: string, v: { verb: string; index: number }
     !between.includes(",") &&
     !auxiliary.test(between) &&
     (between === "" ||
-      /^(?:in|on|at|by|for|during|last|this|earlier|later|previously|again|to|after|before|late|early|publicly|privately|repeatedly)\b/i.test(
+      /^(?:in|on|at|by|for|during|last|this|earlier|later|previously|again|to|after|before|late|early|publicly|privately|repeatedly|only|simply|just|also|merely|instead)\b/i.test(
         between,
       ) ||
       /^(?:told|tells|assured|informed|warned|reminded)$/i.test(v.verb));
@@ -121,7 +121,7 @@ function reported(s: Range, sentence: string, v: { verb: string; index: number }
   // "told a briefing the order ...", "told the Sejm it would ...": the hearer, then a bare clause.
   const hearer =
     lemma === "tell"
-      ? /^\s+(?:(?:(?:a|an|the|state|local)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:briefing|conference|meeting|hearing|session|rally|reporters|journalists|lawmakers|deputies|senators|parliament|committee|chamber|house|senate|court|council|assembly|crowd|audience|supporters|broadcaster|radio|television|newspaper|agency)|(?:the\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,3})(?:\s+(?:in|on|at)\s+(?:[\p{Lu}\d][\p{L}\d]*(?:\s+[\p{Lu}][\p{L}]*){0,2}|the\s+[\p{L}]+))?\s+/u.exec(
+      ? /^\s+(?:(?:(?:a|an|the|state|local)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:briefing|conference|meeting|hearing|session|rally|reporters|journalists|lawmakers|deputies|senators|parliament|committee|chamber|house|senate|court|council|assembly|crowd|audience|supporters|broadcaster|radio|television|newspaper|agency|residents|voters|viewers|listeners|students|parents|workers|staff|employees|investors|shareholders|delegates)|(?:the\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,3})(?:\s+(?:in|on|at)\s+(?:[\p{Lu}\d][\p{L}\d]*(?:\s+[\p{Lu}][\p{L}]*){0,2}|the\s+[\p{L}]+))?\s+/u.exec(
           rest,
         )
       : null;

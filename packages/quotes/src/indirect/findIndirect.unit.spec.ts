@@ -20,6 +20,19 @@ describe("indirect speech cues", () => {
     ],
     ["Deputy Jana Kral told the Sejm the deal was never signed.", ["the deal was never signed", "Jana Kral"]],
     ["Deputy Jana Kral told the chamber she had counted 14 requests.", ["she had counted 14 requests", "Jana Kral"]],
+    // "but that", "answered that", "saying only that", "told residents".
+    [
+      "The company said it had received the letter but that no decision had been made.",
+      ["no decision had been made", "company"],
+    ],
+    [
+      "Meta answered that the requests went through its usual process.",
+      ["the requests went through its usual process", "Meta"],
+    ],
+    [
+      "Councillor Ewan Reid told residents he would ask the minister to step in.",
+      ["he would ask the minister to step in", "Ewan Reid"],
+    ],
     // A noun modified by a participle is no verb.
     ["The agency said in a written reply the request had been lawful.", ["the request had been lawful", "agency"]],
     // A document's "saying" introduces the clause of its author.
