@@ -329,6 +329,8 @@ export class EntityRegistry {
       return toSpeaker(fitting ?? this.lastPerson(position));
     }
     if (pronoun === "i") return toSpeaker(this.lastPerson(position));
+    // "We called it ..." in the reporter's own words: the outlet writing, which the text does not name.
+    if (pronoun === "we") return { name: "we", role: null, organization: null };
     // "it" / "they": the organisation last named as a subject, else one not named as a medium
     // ("posted on Twitter", "told Reuters").
     const org = (e: Entity) => e.kind === "organization" && !e.place;

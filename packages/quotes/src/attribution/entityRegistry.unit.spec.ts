@@ -399,6 +399,11 @@ describe("descriptions and unnamed speakers", () => {
       ["These are their own words,", "Carla Mamani"],
     ],
     [
+      "the reporter's own 'we' is the outlet, not the company last named",
+      "We recently travelled to Google’s offices to try the service. We called it “an incredible feat when it works.”",
+      ["an incredible feat when it works.", "we"],
+    ],
+    [
       "an adjunct between subject and verb holds no subject",
       "Meta, in a statement sent after the hearing, said requests were handled like any other.",
       ["requests were handled like any other", "Meta"],

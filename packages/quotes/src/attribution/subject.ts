@@ -29,6 +29,9 @@ export function cueVerbs(segment: string): { verb: string; index: number }[] {
   for (const m of segment.matchAll(word)) {
     if (!speechVerbLemma(m[0]) || /^\p{Lu}/u.test(m[0])) continue; // "State", "Says" in names
     const index = m.index ?? 0;
+    // "called on the government", "called for calm": a phrasal verb, not speech.
+    if (speechVerbLemma(m[0]) === "call" && /^\s+(?:on|for|off|up|in)\b/.test(segment.slice(index + m[0].length)))
+      continue;
     // A participle is a cue after a comma or a conjunction (", saying ..."), or after a document
     // ("published a statement saying ..."), not as a modifier ("reporting system").
     if (

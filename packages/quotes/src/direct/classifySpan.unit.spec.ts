@@ -66,6 +66,8 @@ describe("classifySpan", () => {
       " with the platform",
       "partial",
     ],
+    ["the word in marks", "We", "sold the company the right to use the word ", " for $5.9 million", "title"],
+    ["called on is no speech", "interim", "the office called on the ", " government to withdraw", "scare"],
   ])("%s", (_name, words, before, after, expected) => {
     const sentenceOutsideQuotes = `${before}${" ".repeat(words.length)}${after}`;
     expect(classifySpan({ words, before, after, sentenceOutsideQuotes })).toBe(expected);

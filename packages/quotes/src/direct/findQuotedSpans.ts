@@ -107,6 +107,8 @@ function markRole(
   }
   // Single marks double as apostrophes: an opener must start a word, a closer must end one.
   const endsWord = /[\s.,;:?!)\]”"—–-]/.test(next) || i + 1 >= text.length;
+  // `‘Jewels after Jewels ‘ and ...`: an opening mark between spaces while one is open closes it.
+  if (singleOpeners.includes(ch) && isOpen && afterSpace && /\s/.test(next)) return "close";
   if (singleOpeners.includes(ch)) return afterSpace || prev === "“" || prev === '"' ? "open" : null;
   if (singleClosers.includes(ch)) return isOpen && endsWord && !/\s/.test(prev) ? "close" : null;
   if (ch === "'") {

@@ -30,6 +30,11 @@ describe("findQuotedSpans", () => {
       ["Bird flu in the year of the rooster."],
     ],
     [
+      "an opening single mark between spaces closes an open one",
+      "The installation, entitled ‘Jewels after Jewels ‘ and new ‘ Arrangements’, opened.",
+      ["Jewels after Jewels", "Arrangements"],
+    ],
+    [
       "a stray space after a straight opening mark",
       '"I run it on my phone," he told Cook. " You have done a good job."',
       ["I run it on my phone,", "You have done a good job."],
