@@ -566,7 +566,9 @@ function opensSentence(text: string, start: number): boolean {
 function wordsBefore(text: string, position: number, n: number, keepCase = false): string[] {
   const window = text.slice(Math.max(0, position - 80), position);
   // (With keepCase the words read as a title before a name: a comma ends them too, "on Netflix, the real Prince Andrew".)
-  const marks = keepCase ? [".", ";", ":", "\n", "”", '"', "“", ","] : [".", ";", ":", "\n", "”", '"', "“"];
+  const marks = keepCase
+    ? [".", ";", ":", "\n", "”", '"', "“", ",", "—", "–", ")", "("]
+    : [".", ";", ":", "\n", "”", '"', "“"];
   const cut = Math.max(...marks.map((c) => window.lastIndexOf(c)));
   const words = window
     .slice(cut + 1)

@@ -404,6 +404,21 @@ describe("descriptions and unnamed speakers", () => {
       ["an incredible feat when it works.", "we"],
     ],
     [
+      "a dateline and dash end the words read as a title",
+      "LOS ANGELES (AP) — To LeBron Jay, triple-doubles are not a goal.\n\nThey are a stat. “I really don’t know what to think about it,” Jay said.",
+      ["I really don’t know what to think about it,", "LeBron Jay"],
+    ],
+    [
+      "an infinitive after a quote is another sentence's verb",
+      "As Gaiman put it, “Had he written a sequence of five books, he would have been famous.” Ford opted instead to write two other novels.",
+      ["Had he written a sequence of five books, he would have been famous.", "Gaiman"],
+    ],
+    [
+      "a leading 'even' before the subject",
+      "Once the torturers exhaust their repertoire, even the hostile crowd begins yelling “Mercy!”",
+      ["Mercy!", "hostile crowd"],
+    ],
+    [
       "an adjunct between subject and verb holds no subject",
       "Meta, in a statement sent after the hearing, said requests were handled like any other.",
       ["requests were handled like any other", "Meta"],

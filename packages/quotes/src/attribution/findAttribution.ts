@@ -16,7 +16,8 @@ export function attributionAfter(after: Segment): CueMatch | null {
   // `"...," York said. "..." Smith agreed: "..."`: a clause ending in a colon introduces the next quote.
   const colon = /[.!?]\s+[^.!?]*:\s*$/.exec(after.text);
   if (colon) return attributionAfter({ text: after.text.slice(0, colon.index + 1), offset: after.offset });
-  const verbs = cueVerbs(after.text);
+  // An infinitive after a quote starts another sentence's verb phrase ("Ford opted instead to write").
+  const verbs = cueVerbs(after.text).filter((v) => !/\bto\s+$/.test(after.text.slice(0, v.index)));
   const first = verbs[0];
   // `"..." — Neil Gaiman`: an epigraph signed with a dash.
   const signed = /^\s*[—–]\s*([\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3})\s*$/u.exec(after.text);
@@ -106,6 +107,13 @@ export function attributionBefore(before: Segment): CueMatch | null {
     const subject = subjectBefore(before.text.slice(0, last.index), before.offset);
     if (subject) return { cue, ...subject };
   }
+  // `As Gaiman put it, "..."`: a source introduced by a saying phrase.
+  const asPut =
+    /\b[Aa]s\s+((?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+)*)\s+(?:put it|would say|once said|likes to say|is fond of saying)\s*,\s*$/u.exec(
+      before.text,
+    );
+  if (asPut)
+    return { cue: "put it", mention: asPut[1]!, position: before.offset + asPut.index + asPut[0].indexOf(asPut[1]!) };
   // "Khinshtein set out his argument:" - a colon introduces the quote without a speech verb.
   if (/:\s*$/.test(before.text)) {
     const intro = colonSubject(before.text);

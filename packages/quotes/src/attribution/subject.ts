@@ -160,7 +160,7 @@ const clauseStart = new RegExp(
 const clauseLead = new RegExp(String.raw`^(?:;\s*|(?:${subordinators}|and|as)\s+)`);
 
 const leadWords =
-  /^(?:but|and|yet|so|meanwhile|however|still|then|also|now|later|earlier|while|when|although|though|if|since|once|until|because|as)\s+/i;
+  /^(?:but|and|yet|so|meanwhile|however|still|then|also|now|later|earlier|while|when|although|though|if|since|once|until|because|as|even|only|just|perhaps|indeed)\s+/i;
 const prepositional =
   /^(?:in|on|at|after|before|during|speaking|asked|when|while|as|under|within|since|for|with|by|from|hours|days|a day|according|following|despite|responding|writing|addressing)\b/i;
 
@@ -382,7 +382,14 @@ function splitChunks(clause: string): { text: string; start: number }[] {
     start = (m.index ?? 0) + m[0].length;
   }
   out.push({ text: clause.slice(start), start });
-  return out.filter((c) => c.text.trim());
+  // ", even the anti-Scottish crowd": an adverb before a chunk's subject is no part of it.
+  return out
+    .map((c) => {
+      const adverb =
+        /^(?:even|only|also|just|perhaps|indeed)\s+(?=the\s|a\s|an\s|[\p{Lu}])/u.exec(c.text)?.[0].length ?? 0;
+      return { text: c.text.slice(adverb), start: c.start + adverb };
+    })
+    .filter((c) => c.text.trim());
 }
 
 function lastMatch(s: string, re: RegExp): number {

@@ -72,7 +72,10 @@ function attributionFollows(after: string): boolean {
     /^(?:when|if|as|after|before|while|although|though|because|since|once|until|but|and|so|yet)$/i.test(words[0] ?? "")
   )
     return false;
-  const verb = words.findIndex((w) => !/ing$/.test(w) && speechVerbLemma(w) !== undefined);
+  // (Not an infinitive: `..." Ford opted instead to write two novels.`)
+  const verb = words.findIndex(
+    (w, i) => !/ing$/.test(w) && speechVerbLemma(w) !== undefined && words[i - 1]?.toLowerCase() !== "to",
+  );
   // Far from the quote only after an apposition (a comma right after the first name).
   return verb >= 0 && (verb < 5 || /^\s*[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3},/u.test(clause));
 }
