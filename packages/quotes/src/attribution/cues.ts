@@ -81,6 +81,7 @@ const speechVerbLemmas = [
   "tout",
   "boast",
   "pledge",
+  "blame",
 ];
 
 const irregular: Record<string, string[]> = {
@@ -158,6 +159,7 @@ const notClauseVerbs = new Set([
   "tout",
   "boast",
   "pledge",
+  "blame",
 ]);
 
 export function isClauseVerb(word: string): boolean {

@@ -73,7 +73,14 @@ export function classifySpan(ctx: SpanContext): SpanClass {
   // 'a "skinny" trade deal', 'the “interim” government': one or two words used as a modifier after
   // an article, with the noun right after the mark, are the reporter's distance, not speech.
   // ('called him a “fake judge”' stays speech: a cue verb just before.)
-  const cueJustBefore = cueVerbs(beforeTrim.split(/\s+/).slice(-8).join(" ")).length > 0;
+  const window = beforeTrim.split(/\s+/).slice(-8).join(" ");
+  const cueJustBefore = cueVerbs(window).length > 0 || sayingNoun.test(window);
+  // 'the “whistleblower’s” identity', 'give “space” to Obama': one lowercase word with no cue close
+  // before it is the reporter's distance.
+  if (wordCount === 1 && /^\p{Ll}/u.test(words) && !/[.,!?;:]$/.test(words) && !cueJustBefore) return "scare";
+  // 'on CNBC's " Trading Nation"', '“factcheckUK”': a show after its channel, a handle.
+  if (/\bon\s+[\p{Lu}][\p{L}]*['’]s$/u.test(beforeTrim) && titleCase && wordCount <= 4) return "title";
+  if (wordCount === 1 && /^\p{L}+$/u.test(words) && /\p{Ll}\p{Lu}/u.test(words)) return "title";
   if (
     wordCount <= 2 &&
     !/[.,!?;:]$/.test(words) &&

@@ -68,6 +68,23 @@ describe("classifySpan", () => {
     ],
     ["the word in marks", "We", "sold the company the right to use the word ", " for $5.9 million", "title"],
     ["called on is no speech", "interim", "the office called on the ", " government to withdraw", "scare"],
+    [
+      "one lowercase word with no cue close before it",
+      "space",
+      "the deal said Putin would in return give ",
+      " to Obama before the vote",
+      "scare",
+    ],
+    ["a possessive in marks", "whistleblower's", "Would he have pleaded to keep the ", " identity secret?", "scare"],
+    ["a show after its channel", "Trading Nation", "Maley said on CNBC's ", " on Monday.", "title"],
+    ["a handle in camel case", "factcheckUK", "changing the name of its account to ", " during the debate", "title"],
+    [
+      "a blame verb takes a partial quote",
+      "disrespect",
+      "he said speeds would fall, blaming the platform for ",
+      " toward the law.",
+      "partial",
+    ],
   ])("%s", (_name, words, before, after, expected) => {
     const sentenceOutsideQuotes = `${before}${" ".repeat(words.length)}${after}`;
     expect(classifySpan({ words, before, after, sentenceOutsideQuotes })).toBe(expected);
