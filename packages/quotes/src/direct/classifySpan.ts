@@ -34,6 +34,8 @@ export function classifySpan(ctx: SpanContext): SpanClass {
   // ('wrote on his blog, "Sacrifice is necessary to retire early."': a sentence after a comma is speech.)
   const sentenceAfterComma = beforeTrim.endsWith(",") && !titleCase && wordCount >= 4;
   if (workNouns.test(beforeTrim) && (titleCase || wordCount <= 6) && !sentenceAfterComma) return "title";
+  // “factcheckUK”: a handle in camel case.
+  if (wordCount === 1 && /^\p{L}+$/u.test(words) && /\p{Ll}\p{Lu}/u.test(words)) return "title";
   if (termIntro.test(beforeTrim) || namingIntro.test(beforeTrim)) return "scare";
   // Luis "The Magician" Torres; the "Fortress" stadium.
   if (
@@ -80,7 +82,6 @@ export function classifySpan(ctx: SpanContext): SpanClass {
   if (wordCount === 1 && /^\p{Ll}/u.test(words) && !/[.,!?;:]$/.test(words) && !cueJustBefore) return "scare";
   // 'on CNBC's " Trading Nation"', '“factcheckUK”': a show after its channel, a handle.
   if (/\bon\s+[\p{Lu}][\p{L}]*['’]s$/u.test(beforeTrim) && titleCase && wordCount <= 4) return "title";
-  if (wordCount === 1 && /^\p{L}+$/u.test(words) && /\p{Ll}\p{Lu}/u.test(words)) return "title";
   if (
     wordCount <= 2 &&
     !/[.,!?;:]$/.test(words) &&

@@ -71,11 +71,11 @@ describe("classifySpan", () => {
     [
       "one lowercase word with no cue close before it",
       "space",
-      "the deal said Putin would in return give ",
+      "the deal meant Putin would in return give ",
       " to Obama before the vote",
       "scare",
     ],
-    ["a possessive in marks", "whistleblower's", "Would he have pleaded to keep the ", " identity secret?", "scare"],
+    ["a possessive in marks", "whistleblower's", "Would he have kept the ", " identity secret?", "scare"],
     ["a show after its channel", "Trading Nation", "Maley said on CNBC's ", " on Monday.", "title"],
     ["a handle in camel case", "factcheckUK", "changing the name of its account to ", " during the debate", "title"],
     [
