@@ -1,6 +1,29 @@
 // Speech and reporting verbs that attribute words to a source. Forms are listed explicitly: a
 // lemmatiser would cost more than it saves for a closed list.
 
+/** Verbs that judge and take a quoted fragment, never a clause: "slammed the hearings as a “disgrace”". */
+const evaluativeVerbs = [
+  "blast",
+  "slam",
+  "assail",
+  "hail",
+  "praise",
+  "criticise",
+  "criticize",
+  "condemn",
+  "decry",
+  "brand",
+  "dismiss",
+  "laud",
+  "tout",
+  "boast",
+  "pledge",
+  "blame",
+];
+
+/** Verbs of crying out that attribute quoted words but take no clause. */
+const outcryVerbs = ["shout", "yell", "scream", "chant", "exclaim"];
+
 const speechVerbLemmas = [
   "say",
   "tell",
@@ -54,11 +77,7 @@ const speechVerbLemmas = [
   "inform",
   "assure",
   "estimate",
-  "shout",
-  "yell",
-  "scream",
-  "chant",
-  "exclaim",
+  ...outcryVerbs,
   "comment",
   "dub",
   "beg",
@@ -66,22 +85,7 @@ const speechVerbLemmas = [
   "testify",
   "continue",
   "answer",
-  "blast",
-  "slam",
-  "assail",
-  "hail",
-  "praise",
-  "criticise",
-  "criticize",
-  "condemn",
-  "decry",
-  "brand",
-  "dismiss",
-  "laud",
-  "tout",
-  "boast",
-  "pledge",
-  "blame",
+  ...evaluativeVerbs,
 ];
 
 const irregular: Record<string, string[]> = {
@@ -137,29 +141,10 @@ const notClauseVerbs = new Set([
   "observe",
   "remark",
   "estimate",
-  "shout",
-  "yell",
-  "scream",
-  "chant",
-  "exclaim",
+  ...outcryVerbs,
   "dub",
   "continue",
-  "blast",
-  "slam",
-  "assail",
-  "hail",
-  "praise",
-  "criticise",
-  "criticize",
-  "condemn",
-  "decry",
-  "brand",
-  "dismiss",
-  "laud",
-  "tout",
-  "boast",
-  "pledge",
-  "blame",
+  ...evaluativeVerbs,
 ]);
 
 export function isClauseVerb(word: string): boolean {
