@@ -61,40 +61,7 @@ export function extractQuotes(text: string, paragraphs?: ParagraphRange[], meta:
     if (d.attribution) {
       const parsed = parseMention(d.attribution.mention);
       d.speaker = parsed ? registry.resolve(parsed, d.attribution.position) : null;
-      // The speaker is now the latest mention of its kind, for the pronouns that follow.
-      // "A company spokesperson" read as Meta: Meta is now "the spokesperson" of what follows.
-      if (
-        d.speaker &&
-        parsed?.kind === "description" &&
-        d.speaker.role === parsed.head &&
-        d.speaker.name !== parsed.name
-      ) {
-        registry.add({
-          kind: "organization",
-          name: d.speaker.name,
-          role: null,
-          organization: d.speaker.organization,
-          descriptors: [parsed.head ?? ""],
-          position: d.attribution.position,
-          subject: true,
-        });
-      } else if (d.speaker && parsed?.kind === "description" && d.speaker.name !== parsed.name) {
-        // "A prosecutor" read as Carla Mamani (named later): she is who the next "she" means.
-        const known = registry.entities.find((e) => e.name === d.speaker?.name);
-        if (known) registry.add({ ...known, position: d.attribution.position, subject: true });
-      } else if (
-        d.speaker &&
-        (parsed?.kind === "person" || parsed?.kind === "organization" || isNewUnnamedPerson(parsed, d.speaker))
-      ) {
-        registry.add({
-          kind: parsed?.kind === "organization" ? "organization" : "person",
-          ...d.speaker,
-          role: d.speaker.role ?? (parsed.kind === "person" || parsed.kind === "organization" ? null : parsed.head),
-          descriptors: parsed.head ? [parsed.head] : [],
-          position: d.attribution.position,
-          subject: true,
-        });
-      }
+      if (d.speaker && parsed) rememberSpeaker(registry, parsed, d.speaker, d.attribution.position);
     } else if (previous?.speaker && d.kind !== "indirect" && d.paragraph - previous.paragraph <= 1) {
       d.speaker = previous.speaker;
       d.inherited = true;
@@ -198,6 +165,39 @@ function inheritAttributions(drafts: Draft[]): void {
       drafts.find((o) => o !== d && o.attribution && o.sentence.start === d.sentence.start && o.kind === d.kind) ??
       drafts.find((o) => o !== d && o.attribution && o.sentence.start === d.sentence.start);
     if (sibling) d.attribution = sibling.attribution;
+  }
+}
+
+/**
+ * The speaker of a quote becomes the latest mention of its kind, for the pronouns and descriptions
+ * that follow: a named person or organisation; an organisation read from a description ("a company
+ * spokesperson" as Meta, which is now "the spokesperson"); a known person read from a description
+ * ("a prosecutor" as Carla Mamani, named later, who is the next "she"); a new unnamed person.
+ */
+function rememberSpeaker(registry: EntityRegistry, parsed: ParsedMention, speaker: Speaker, position: number): void {
+  const described = parsed.kind === "description" && speaker.name !== parsed.name;
+  if (described && speaker.role === parsed.head) {
+    registry.add({
+      kind: "organization",
+      name: speaker.name,
+      role: null,
+      organization: speaker.organization,
+      descriptors: [parsed.head ?? ""],
+      position,
+      subject: true,
+    });
+  } else if (described) {
+    const known = registry.entities.find((e) => e.name === speaker.name);
+    if (known) registry.add({ ...known, position, subject: true });
+  } else if (parsed.kind === "person" || parsed.kind === "organization" || isNewUnnamedPerson(parsed, speaker)) {
+    registry.add({
+      kind: parsed.kind === "organization" ? "organization" : "person",
+      ...speaker,
+      role: speaker.role ?? (parsed.kind === "person" || parsed.kind === "organization" ? null : parsed.head),
+      descriptors: parsed.head ? [parsed.head] : [],
+      position,
+      subject: true,
+    });
   }
 }
 
