@@ -85,6 +85,7 @@ const speechVerbLemmas = [
   "testify",
   "continue",
   "answer",
+  "caution",
   ...evaluativeVerbs,
 ];
 

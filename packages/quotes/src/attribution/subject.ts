@@ -3,7 +3,7 @@
 // Ivanova, a researcher at ...").
 import { auxiliaries, speechVerbLemma } from "./cues.ts";
 import { frontedPhraseEnd } from "./frontedPhrase.ts";
-import { groupWords, orgWords, roleWords } from "./nounLexicon.ts";
+import { documentWords, groupWords, orgWords, roleWords } from "./nounLexicon.ts";
 
 export interface CueMatch {
   /** The cue as written: the verb and what makes it a cue ("told Reuters", "wrote on X", "according to"). */
@@ -64,7 +64,14 @@ export function cueVerbs(segment: string): { verb: string; index: number }[] {
           segment.slice(0, index),
         ) ||
           /^\s+that\b/.test(segment.slice(index + m[0].length)));
-      if (!afterQuote && !afterDocument && !/^[\p{Lu}]|^(?:he|she|it|they|we|also|and|who|which|that)$/u.test(previous))
+      // "His written order states that ...": a document is a subject.
+      const afterDocumentNoun = documentWords.has(previous.toLowerCase());
+      if (
+        !afterQuote &&
+        !afterDocument &&
+        !afterDocumentNoun &&
+        !/^[\p{Lu}]|^(?:he|she|it|they|we|also|and|who|which|that)$/u.test(previous)
+      )
         continue;
       // "Two states", "Member states": a quantity before a noun.
       if (/^(?:two|three|four|five|many|some|several|other|all|both|these|those|member|the)$/i.test(previous)) continue;

@@ -3,7 +3,7 @@
 //   According to the joint statement, [the two sides agreed to cooperate ...].
 // A clause that contains a direct quote is left to the direct quote (reported as a partial quote).
 import { isClauseVerb, speechVerbLemma } from "../attribution/cues.ts";
-import { cueAt, cueVerbs, subjectAfter, subjectBefore } from "../attribution/subject.ts";
+import { cueAt, cueVerbs, firstFiniteVerb, subjectAfter, subjectBefore } from "../attribution/subject.ts";
 import type { Range } from "../text/sentences.ts";
 
 export interface IndirectSpeech {
@@ -46,11 +46,28 @@ const zeroThatVerbs = new Set([
   "reply",
   "admit",
   "post",
+  "confirm",
+  "announce",
+  "acknowledge",
+  "note",
+  "state",
+  "predict",
+  "stress",
+  "caution",
 ]);
 
 /** Without "that", a reported clause needs a finite verb ("the company had failed ..."). */
 const finiteVerb =
   /\b(?:had|has|have|was|were|is|are|will|would|could|can|may|might|must|should|did|does|do|won|lost|made|took|gave|went|saw|knew|thought|found|became|got|kept|left|put|set|ran|held|brought|meant|sent|paid|met|told|said|felt)\b|(?<![-\p{L}])\p{Ll}{2,}ed\b/u;
+
+/** A finite verb: the list above, or the common irregular pasts and present forms ("stood", "began"). */
+function hasFiniteVerb(clause: string): boolean {
+  return (
+    finiteVerb.test(clause) ||
+    firstFiniteVerb(clause) < clause.length ||
+    /\b(?:stood|began|spoke|came|grew|showed|led|kept|fell|rose|chose|wrote|knew)\b/.test(clause)
+  );
+}
 
 export function findIndirect(text: string, sentences: Range[], quoted: Range[]): IndirectSpeech[] {
   const out: IndirectSpeech[] = [];
@@ -134,20 +151,20 @@ function reported(s: Range, sentence: string, v: { verb: string; index: number }
     clauseStart = afterVerb + (hearer ? hearer[0].length : (/^,\s+/.exec(rest)?.[0].length ?? 0));
     const clauseHead = sentence.slice(clauseStart);
     if (!/^[\p{L}\d]/u.test(clauseHead) || notSubject.test(clauseHead)) return null;
-    if (!finiteVerb.test(clauseHead.split(clauseEnd)[0] ?? "")) return null;
+    if (!hasFiniteVerb(clauseHead.split(clauseEnd)[0] ?? "")) return null;
   }
   // Without "that", only verbs of saying take a bare clause ("said it would"); "reported
   // telephone wait times" or "maintains its own monitor" take an object.
   else if (!zeroThatVerbs.has(speechVerbLemma(v.verb) ?? "")) return null;
   else {
     const adjunct =
-      /^(?:\s+(?:in|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|reply|response|letter|interview|email|post|message|note|video|submission|briefing)|\s+(?:on|in|at)\s+(?:a |an |the )?[\p{Lu}\d][\p{L}\d]*(?:\s+\d+)?|\s+(?:earlier|later|previously|again|publicly|separately|privately)|\s+last\s+\w+|\s+this\s+\w+)*\s+/u.exec(
+      /^(?:\s+(?:in|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|reply|response|letter|interview|email|post|message|note|video|submission|briefing)|\s+(?:on|in|at)\s+(?:a |an |the )?[\p{Lu}\d][\p{L}\d]*(?:\s+\d+)?|\s+(?:earlier|later|previously|again|publicly|separately|privately)|\s+last\s+\w+|\s+this\s+\w+|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))*\s+/u.exec(
         rest,
       );
     clauseStart = afterVerb + (adjunct ? adjunct[0].length : 0);
     const clauseHead = sentence.slice(clauseStart);
     if (!/^[\p{L}\d]/u.test(clauseHead) || notSubject.test(clauseHead)) return null;
-    if (!finiteVerb.test(clauseHead.split(clauseEnd)[0] ?? "")) return null;
+    if (!hasFiniteVerb(clauseHead.split(clauseEnd)[0] ?? "")) return null;
     // "said Daria Ivanova, a researcher" - an inverted verb followed by a name is not a clause.
     if (/^[\p{Lu}][\p{L}]+\s+[\p{Lu}][\p{L}]+\s*(?:,|$|\.)/u.test(sentence.slice(clauseStart))) return null;
   }
@@ -159,7 +176,7 @@ function reported(s: Range, sentence: string, v: { verb: string; index: number }
     clause = clause.slice(0, clause.indexOf(","));
   }
   // "... had to be struck and listed the case": a second verb of the subject, unless inside a list.
-  const second = /\s+and\s+\p{Ll}+ed\s+(?:the|a|an|its|his|her|their)\b/u.exec(clause);
+  const second = /\s+and\s+\p{Ll}+ed\s+(?:(?:the|a|an|its|his|her|their)\b|["“])/u.exec(clause);
   if (second && !clause.slice(0, second.index).includes(",")) clause = clause.slice(0, second.index);
   clause = clause.replace(/[\s.!?,:;]+$/, "");
   if (clause.split(/\s+/).length < 3 || /^(?:how|why|what|whether|when|where|if|to)\b/i.test(clause)) return null;

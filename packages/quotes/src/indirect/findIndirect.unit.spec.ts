@@ -33,6 +33,27 @@ describe("indirect speech cues", () => {
       "Councillor Ewan Reid told residents he would ask the minister to step in.",
       ["he would ask the minister to step in", "Ewan Reid"],
     ],
+    [
+      "The government said Thursday the platform had agreed to a channel.",
+      ["the platform had agreed to a channel", "government"],
+    ],
+    ["Meta confirmed the office would open this year.", ["the office would open this year", "Meta"]],
+    [
+      "Ministry spokesman Meas Sophea told Mekong Daily the ministry stood by every word.",
+      ["the ministry stood by every word", "Meas Sophea"],
+    ],
+    [
+      "Brandt said birds near bright lamps began singing earliest.",
+      ["birds near bright lamps began singing earliest", "Brandt"],
+    ],
+    [
+      "His co-author, Sam Oko, cautioned that the study showed an association, not proof.",
+      ["the study showed an association, not proof", "Sam Oko"],
+    ],
+    [
+      "His written order states that the office must hand over every request.",
+      ["the office must hand over every request", "written order"],
+    ],
     // A noun modified by a participle is no verb.
     ["The agency said in a written reply the request had been lawful.", ["the request had been lawful", "agency"]],
     // A document's "saying" introduces the clause of its author.
