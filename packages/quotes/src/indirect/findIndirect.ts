@@ -58,15 +58,11 @@ const zeroThatVerbs = new Set([
 
 /** Without "that", a reported clause needs a finite verb ("the company had failed ..."). */
 const finiteVerb =
-  /\b(?:had|has|have|was|were|is|are|will|would|could|can|may|might|must|should|did|does|do|won|lost|made|took|gave|went|saw|knew|thought|found|became|got|kept|left|put|set|ran|held|brought|meant|sent|paid|met|told|said|felt)\b|(?<![-\p{L}])\p{Ll}{2,}ed\b/u;
+  /\b(?:had|has|have|was|were|is|are|will|would|could|can|may|might|must|should|did|does|do|won|lost|made|took|gave|went|saw|knew|thought|found|became|got|kept|left|put|set|ran|held|brought|meant|sent|paid|met|told|said|felt|stood|began|spoke|came|grew|showed|led|fell|rose|chose|wrote)\b|(?<![-\p{L}])\p{Ll}{2,}ed\b/u;
 
-/** A finite verb: the list above, or the common irregular pasts and present forms ("stood", "began"). */
+/** A finite verb: the list above, or one that ends a subject (auxiliaries, present forms). */
 function hasFiniteVerb(clause: string): boolean {
-  return (
-    finiteVerb.test(clause) ||
-    firstFiniteVerb(clause) < clause.length ||
-    /\b(?:stood|began|spoke|came|grew|showed|led|kept|fell|rose|chose|wrote|knew)\b/.test(clause)
-  );
+  return finiteVerb.test(clause) || firstFiniteVerb(clause) < clause.length;
 }
 
 export function findIndirect(text: string, sentences: Range[], quoted: Range[]): IndirectSpeech[] {
