@@ -21,8 +21,9 @@ function sseReader(reader: ReadableStreamDefaultReader<string>) {
   let pending: Promise<ReadableStreamReadResult<string>> | null = null;
   return {
     blocks,
-    // Generous: another test file's open transaction holds back what the log may show (snapshot xmin is cluster-wide).
-    async until(done: (blocks: string[]) => boolean, ms = 30_000): Promise<string[]> {
+    // Generous: a long transaction in another test file (a projection rebuild, say) holds back what
+    // the log may show, since snapshot xmin is cluster-wide; it once outlasted 30 s under load.
+    async until(done: (blocks: string[]) => boolean, ms = 90_000): Promise<string[]> {
       const deadline = Date.now() + ms;
       while (!done(blocks) && Date.now() < deadline) {
         pending ??= reader.read();
@@ -72,7 +73,7 @@ it("pushes an `event: story` for each story event appended after connecting, wit
   controller.abort();
   // The server notices the disconnect and lets the stream go.
   await expect.poll(liveStreams, { timeout: 3_000 }).toBe("0");
-});
+}, 120_000);
 
 it("replays what a client missed after its Last-Event-ID, then goes on live", async () => {
   const { opening, response } = storyScenario({ storyId: "resume", publishedAt: new Date("2021-11-26T08:00:00Z") });
@@ -100,7 +101,7 @@ it("replays what a client missed after its Last-Event-ID, then goes on live", as
   expect(types).toEqual([...opening.slice(1), ...response].map((e) => e.type));
   await reader.cancel();
   controller.abort();
-});
+}, 200_000);
 
 it("rejects a malformed Last-Event-ID", async () => {
   const response = await fetch(`${url}/api/stream`, {
