@@ -64,6 +64,9 @@ export function cueVerbs(segment: string): { verb: string; index: number }[] {
           segment.slice(0, index),
         ) ||
           /^\s+that\b/.test(segment.slice(index + m[0].length)));
+      // "Trump’s call with Zelenskiy", "the ministry's report": after an owner it is a noun.
+      if (/^[\p{Lu}][\p{L}.-]*['’]s$/u.test(previous) && !/^(?:it|he|she|that|what|there)['’]s$/i.test(previous))
+        continue;
       // "His written order states that ...": a document is a subject.
       const afterDocumentNoun = documentWords.has(previous.toLowerCase());
       if (
@@ -152,7 +155,9 @@ function sentenceSubject(segment: string, segmentOffset: number): { mention: str
   return subjectBefore(subjectText, segmentOffset);
 }
 
-const subordinators = "that|which|but|while|whereas|because|after|before|when|since|although|though|once|until|unless";
+// (", saying he recalled it": a speech participle opens a clause with a subject of its own.)
+const subordinators =
+  "that|which|but|while|whereas|because|after|before|when|since|although|though|once|until|unless|saying|adding|noting";
 
 /**
  * A subordinate or coordinate clause opening before the verb's own subject ("..., after officials

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { subjectBefore } from "./subject.ts";
+import { cueVerbs, subjectBefore } from "./subject.ts";
 
 // The text before a speech verb -> the speaker phrase (invented sentences).
 describe("subjectBefore", () => {
@@ -41,7 +41,20 @@ describe("subjectBefore", () => {
     ["Islanders on Hoyness", "Islanders on Hoyness"],
     ["Officials on Monday", "Officials"],
     ["IT Minister Ashwini Vaishnaw", "IT Minister Ashwini Vaishnaw"],
+    // A speech participle opens a clause with its own subject.
+    ["Last week the envoy Rui Costa described one of those calls to the panel, saying he", "he"],
+    ["The agency closed the camp, adding that officials", "officials"],
   ])("%s", (segment, mention) => {
     expect(subjectBefore(segment, 0)?.mention).toBe(mention);
+  });
+});
+
+describe("cueVerbs", () => {
+  it.each([
+    ["a career officer who described Trump’s call with the premier as", ["described"]],
+    ["the ministry's report says", ["says"]],
+    ["He said the call", ["said"]],
+  ])("%s", (segment, verbs) => {
+    expect(cueVerbs(segment).map((c) => c.verb)).toEqual(verbs);
   });
 });

@@ -76,7 +76,10 @@ export function classifySpan(ctx: SpanContext): SpanClass {
   // an article, with the noun right after the mark, are the reporter's distance, not speech.
   // ('called him a “fake judge”' stays speech: a cue verb just before.)
   const window = beforeTrim.split(/\s+/).slice(-8).join(" ");
-  const cueJustBefore = cueVerbs(window).length > 0 || sayingNoun.test(window);
+  // 'said in a letter that their response was “unacceptable”': inside a reported clause the marked
+  // words are the speaker's, however short.
+  const inReportedClause = cueVerbs(beforeTrim).some((c) => /\bthat\s/.test(beforeTrim.slice(c.index)));
+  const cueJustBefore = cueVerbs(window).length > 0 || sayingNoun.test(window) || inReportedClause;
   // 'the “whistleblower’s” identity', 'give “space” to Obama': one lowercase word with no cue close
   // before it is the reporter's distance.
   if (wordCount === 1 && /^\p{Ll}/u.test(words) && !/[.,!?;:]$/.test(words) && !cueJustBefore) return "scare";
