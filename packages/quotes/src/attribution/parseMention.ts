@@ -233,6 +233,16 @@ function describe(allWords: string[], text: string, owner: string | null): Parse
   const head = headIndex > 0 ? lowered[headIndex - 1]! : lowered[lowered.length - 1]!;
   // "The joint statement published by the ministry": the document comes first.
   const docIndex = lowered.findIndex((w) => documentWords.has(w));
+  // "a report from Kotak Institutional Equities", "a statement issued by the Interior Ministry": the
+  // named author speaks through the document. (Not "by the ministry": a description stays the document.)
+  const by = lowered.slice(docIndex + 1, docIndex + 3).findIndex((w) => w === "from" || w === "by");
+  if (docIndex >= 0 && by >= 0) {
+    const author = words.slice(docIndex + 2 + by).filter((w, i) => !(i === 0 && /^the$/i.test(w)));
+    if (author.length && isCapitalised(author[0]!)) {
+      const parsed = named(author, text, owner);
+      if (parsed.kind !== "document") return parsed;
+    }
+  }
   if (docIndex >= 0 && docIndex <= 2) {
     return mention("document", text, lowered.slice(0, docIndex + 1).join(" "), null, owner, lowered[docIndex]!);
   }

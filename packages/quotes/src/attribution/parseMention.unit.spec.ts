@@ -42,6 +42,10 @@ describe("parseMention", () => {
     ["Digital Economy Eliud Owalo", "person", "Eliud Owalo", "Digital Economy", null],
     ["the Media Commission (MC)", "organization", "Media Commission", null, null],
     ["IT", "organization", "IT", null, null],
+    // A document from a named author speaks for the author; from a description it stays the document.
+    ["a report from Halden Capital Research", "organization", "Halden Capital Research", null, null],
+    ["A statement issued by the Interior Ministry", "organization", "Interior Ministry", null, null],
+    ["The joint statement published by the ministry", "document", "joint statement", null, null],
   ])("%s", (phrase, kind, name, role, organization) => {
     const m = parseMention(phrase);
     expect(m && [m.kind, m.name, m.role, m.organization]).toEqual([kind, name, role, organization]);
