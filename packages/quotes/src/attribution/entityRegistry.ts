@@ -4,7 +4,7 @@
 import { agencyNames } from "../relevance/actorLexicon.ts";
 import { findActors } from "../relevance/findActors.ts";
 import type { Speaker } from "../types.ts";
-import { groupWords, occupationNouns, orgWords, roleWords } from "./nounLexicon.ts";
+import { companyNouns, groupWords, occupationNouns, orgWords, roleWords } from "./nounLexicon.ts";
 import { isOrganisationName, type ParsedMention, parseAppositive, parseMention } from "./parseMention.ts";
 import { type Gender, genderOfDescription, genderOfFirstName, inferGenders } from "./personGender.ts";
 import { firstFiniteVerb } from "./subject.ts";
@@ -203,7 +203,11 @@ export class EntityRegistry {
       this.add({ kind: "person", name: owner, role: null, organization: null, descriptors: [], position, subject });
     }
     // "the digital rights group Access Now": a name right after an organisation noun is an organisation.
-    if (isOrganisationName(words) || (descriptors[0] !== undefined && orgWords.has(descriptors[0]))) {
+    if (
+      isOrganisationName(words) ||
+      (descriptors[0] !== undefined && (orgWords.has(descriptors[0]) || companyNouns.has(descriptors[0]))) ||
+      describedAsCompany(text, position, position + tokens.join(" ").length)
+    ) {
       const place = isPlace(words);
       this.add({ kind: "organization", name, role: null, organization: owner, descriptors, position, place, subject });
       return;
@@ -456,7 +460,8 @@ export class EntityRegistry {
         head,
       )
     ) {
-      const company = (e: Entity) => !isGovLike(e) && !e.place;
+      // (Not "US" of "US politicians": a state is no company.)
+      const company = (e: Entity) => !isGovLike(e) && !e.place && findActors(e.name).governments.length === 0;
       const found =
         // "The group, WeWorkers Coalition, ...": the organisation the article described with this noun.
         this.lastOrganization(position, (e) => e.descriptors[0] === head && !e.place && position - e.position < 1500) ??
@@ -547,9 +552,9 @@ function opensSentence(text: string, start: number): boolean {
   const before = boundary < 0 ? (start <= 120 ? window : null) : window.slice(boundary).replace(/^[.!?"”’\s]+/u, "");
   if (before === null) return false;
   if (before.trim() === "") return true;
-  // "As it turned out, Steenburgen had ...": one fronted phrase before the subject.
+  // "As it turned out, Steenburgen had ...", "Then, last week, Swift posted": fronted phrases before the subject.
   if (
-    /^(?:As|In|On|At|After|Before|During|When|While|Since|Following|Despite|Unlike|Like|For|Last|This|Earlier|Later|Then|Now|Still|But|And|So|Yet|However|Meanwhile)\b[^,;:"“”]{0,60},\s*$/.test(
+    /^(?:As|In|On|At|After|Before|During|When|While|Since|Following|Despite|Unlike|Like|For|Last|This|Earlier|Later|Then|Now|Still|But|And|So|Yet|However|Meanwhile)\b[^,;:"“”]{0,60},(?:\s*[^,;:"“”]{1,40},)?\s*$/.test(
       before,
     )
   )
@@ -598,6 +603,19 @@ function descriptorsBefore(text: string, position: number): string[] {
     out.push(w);
   }
   return out;
+}
+
+/**
+ * "The group that owns her music, Big Machine," / "Stadia Pro, the subscription service,": a
+ * company noun in apposition makes a person-like name an organisation.
+ */
+function describedAsCompany(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 100), start);
+  const sentence = before.slice(before.search(/(?:[.!?]["”’]?\s+|\n)(?!.*(?:[.!?]["”’]?\s+|\n))/su) + 1).trimStart();
+  const lead = /^(?:the|a|an)\s+([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?\b[^.;"“”]{0,80},\s*$/iu.exec(sentence);
+  if (lead && (companyNouns.has(lead[1]!) || companyNouns.has(lead[2] ?? ""))) return true;
+  const after = /^,\s+(?:the|a|an|its)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s*[,)]/u.exec(text.slice(end, end + 60));
+  return after !== null && companyNouns.has(after[1]!);
 }
 
 /** A country, city or demonym rather than an organisation. */

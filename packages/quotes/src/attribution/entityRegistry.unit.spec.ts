@@ -423,6 +423,21 @@ describe("descriptions and unnamed speakers", () => {
       "Meta, in a statement sent after the hearing, said requests were handled like any other.",
       ["requests were handled like any other", "Meta"],
     ],
+    [
+      "a name described by a company noun is an organisation, which 'the company' finds",
+      "The group that owns her catalogue, Bright Harbour, says she may sing the songs.\n\nBut the company says she never needed its permission. The move angered two US senators.",
+      ["she never needed its permission", "Bright Harbour"],
+    ],
+    [
+      "a state named since is no company",
+      "Bright Harbour, the label, bought the masters. The row reached US senators.\n\nThe company said it had done nothing wrong.",
+      ["it had done nothing wrong", "Bright Harbour"],
+    ],
+    [
+      "two fronted phrases before a subject: she is that subject",
+      "Lena Moor founded the label, and Tom Fisk runs it. He denies any feud.\n\nThen, last week, Ana Vidal posted a letter. She claimed the label had blocked her.",
+      ["the label had blocked her", "Ana Vidal"],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(speakers(text)).toContainEqual(expected);
   });

@@ -14,6 +14,13 @@ export const orgWords = new Set(
   ),
 );
 
+/** Nouns that describe a named organisation ("the record label Big Machine", "the startup Stadia Labs"). */
+export const companyNouns = new Set(
+  "company companies firm label group startup start-up platform network publisher studio developer maker manufacturer retailer chain brand carrier operator provider broadcaster outlet newspaper magazine website app service charity nonprofit non-profit organisation organization club team band conglomerate giant lender insurer airline automaker carmaker".split(
+    " ",
+  ),
+);
+
 /** Documents that can be sources: "the joint statement said". */
 export const documentWords = new Set(
   "study survey audit protocol instructions statement report letter ruling decision decree document filing submission post memo memorandum order verdict judgment judgement notice circular press release resolution communique communiqué bill law regulation findings transcript".split(

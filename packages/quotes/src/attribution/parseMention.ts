@@ -2,6 +2,7 @@
 // "Aida Balaeva, the information minister", "the ministry", "she") into its parts.
 import { findActors } from "../relevance/findActors.ts";
 import {
+  companyNouns,
   determiners,
   documentWords,
   groupWords,
@@ -47,10 +48,24 @@ const parsed = new Map<string, ParsedMention | null>();
 export function parseMention(phrase: string): ParsedMention | null {
   const hit = parsed.get(phrase);
   if (hit !== undefined) return hit;
-  const result = parseMentionUncached(phrase);
+  const result = asOrganisationByRole(parseMentionUncached(phrase));
   if (parsed.size >= 5000) parsed.clear();
   parsed.set(phrase, result);
   return result;
+}
+
+/**
+ * "The group that owns most of her music, Big Machine", "the record label Big Machine": a name
+ * described by a company noun is an organisation, however much it looks like a person's name.
+ */
+function asOrganisationByRole(m: ParsedMention | null): ParsedMention | null {
+  if (m?.kind !== "person" || !m.role || !m.name) return m;
+  const words = m.role.toLowerCase().split(/\s+/);
+  const end = words.findIndex(
+    (w, i) => i > 0 && /^(?:that|which|who|whose|of|in|at|for|with|from|based|behind)$/.test(w),
+  );
+  const head = words[(end > 0 ? end : words.length) - 1] ?? "";
+  return companyNouns.has(head) ? { ...m, kind: "organization", role: null, head } : m;
 }
 
 function parseMentionUncached(phrase: string): ParsedMention | null {
