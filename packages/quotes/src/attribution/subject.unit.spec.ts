@@ -44,6 +44,7 @@ describe("subjectBefore", () => {
     // A speech participle opens a clause with its own subject.
     ["Last week the envoy Rui Costa described one of those calls to the panel, saying he", "he"],
     ["The agency closed the camp, adding that officials", "officials"],
+    ["Read more in our review of the heater, where we", "we"],
   ])("%s", (segment, mention) => {
     expect(subjectBefore(segment, 0)?.mention).toBe(mention);
   });

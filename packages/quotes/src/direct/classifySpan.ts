@@ -34,6 +34,16 @@ export function classifySpan(ctx: SpanContext): SpanClass {
   // ('wrote on his blog, "Sacrifice is necessary to retire early."': a sentence after a comma is speech.)
   const sentenceAfterComma = beforeTrim.endsWith(",") && !titleCase && wordCount >= 4;
   if (workNouns.test(beforeTrim) && (titleCase || wordCount <= 6) && !sentenceAfterComma) return "title";
+  // 'the new “Arrangements” collection', '“Night Shift” album': a name followed by the kind of work it names.
+  if (
+    titleCase &&
+    wordCount <= 5 &&
+    !/[.!?,…]$/.test(words) &&
+    /^\s*(?:collection|album|series|campaign|exhibition|programme|program|project|range|line|tour|initiative|app|show|podcast)\b/i.test(
+      after,
+    )
+  )
+    return "title";
   // “factcheckUK”: a handle in camel case.
   if (wordCount === 1 && /^\p{L}+$/u.test(words) && /\p{Ll}\p{Lu}/u.test(words)) return "title";
   if (termIntro.test(beforeTrim) || namingIntro.test(beforeTrim)) return "scare";

@@ -89,6 +89,13 @@ describe("classifySpan", () => {
       " stays",
       "partial",
     ],
+    [
+      "a name before the kind of work it names",
+      "Night Shift",
+      "the studio unveiled its new ",
+      " collection of lamps",
+      "title",
+    ],
     ["a possessive in marks", "whistleblower's", "Would he have kept the ", " identity secret?", "scare"],
     ["a show after its channel", "Trading Nation", "Maley said on CNBC's ", " on Monday.", "title"],
     ["a handle in camel case", "factcheckUK", "changing the name of its account to ", " during the debate", "title"],
