@@ -58,10 +58,15 @@ export function extractQuotes(text: string, paragraphs?: ParagraphRange[], meta:
   const drafts = [...direct, ...indirect].sort((a, b) => a.start - b.start);
   let previous: Draft | null = null;
   for (const d of drafts) {
+    const leadIn = d.kind === "full" && !d.attribution ? leadInSubject(text, sentences, d, registry) : null;
     if (d.attribution) {
       const parsed = parseMention(d.attribution.mention);
       d.speaker = parsed ? registry.resolve(parsed, d.attribution.position) : null;
       if (d.speaker && parsed) rememberSpeaker(registry, parsed, d.speaker, d.attribution.position);
+    } else if (leadIn) {
+      // "Bridenstine expects three rockets. “Adding a fourth could—I’m not confident.”": the person
+      // the reporter's sentence just before is about speaks.
+      d.speaker = leadIn;
     } else if (previous?.speaker && d.kind !== "indirect" && d.paragraph - previous.paragraph <= 1) {
       d.speaker = previous.speaker;
       d.inherited = true;
@@ -79,6 +84,16 @@ export function extractQuotes(text: string, paragraphs?: ParagraphRange[], meta:
   }
 
   return drafts.map((d) => toQuote(text, d, sentences, meta));
+}
+
+/** The named person opening the quote-free sentence right before a quote in its paragraph. */
+function leadInSubject(text: string, sentences: Range[], d: Draft, registry: EntityRegistry): Speaker | null {
+  const before = sentences.filter((s) => s.end <= d.sentence.start).pop();
+  // Only a sentence of the same paragraph, ending right where the quote opens.
+  if (!before || !/^[ \t]*["“‘'«„]?$/.test(text.slice(before.end, d.start))) return null;
+  const words = text.slice(before.start, before.end);
+  if (/["“”«»„\n]/.test(words)) return null;
+  return registry.subjectPersonBetween(before.start, before.end);
 }
 
 function directDrafts(text: string, paras: ParagraphRange[], spans: QuotedSpan[], sentences: Range[]): Draft[] {

@@ -122,6 +122,14 @@ const cases: Case[] = [
     quotes: [{ text: "We will not comply in secret,", kind: "full", speaker: "Global Government Affairs" }],
     notQuotes: ["We will not comply in secret"],
   },
+  {
+    name: "a quote with no cue speaks for the person the sentence before it is about",
+    text: "“The old gateway is not needed,” Tom Young said.\n\nJim Bridenstine leads the agency.\n\nBridenstine expects three rockets by 2024. “Adding a fourth could—I am not confident that could happen.”",
+    quotes: [
+      { text: "The old gateway is not needed,", kind: "full", speaker: "Tom Young" },
+      { text: "Adding a fourth could—I am not confident that could happen.", kind: "full", speaker: "Jim Bridenstine" },
+    ],
+  },
 ];
 
 describe("extractQuotes hard cases", () => {

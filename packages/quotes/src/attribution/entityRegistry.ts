@@ -257,6 +257,13 @@ export class EntityRegistry {
     return this.last(position, (e) => e.kind === "organization" && test(e));
   }
 
+  /** The person named as the subject of the text between two positions (a sentence), if any. */
+  subjectPersonBetween(start: number, end: number): Speaker | null {
+    return toSpeaker(
+      this.entities.find((e) => e.kind === "person" && e.subject && e.position >= start && e.position < end),
+    );
+  }
+
   private last(position: number, test: (e: Entity) => boolean): Entity | undefined {
     let best: Entity | undefined;
     for (const e of this.entities)
