@@ -130,6 +130,21 @@ const cases: Case[] = [
       { text: "Adding a fourth could—I am not confident that could happen.", kind: "full", speaker: "Jim Bridenstine" },
     ],
   },
+  {
+    name: "a verb after the reporter's comma is inverted: its speaker follows",
+    text: 'Rask was known for telling aides "he ran the file" despite being the envoy in Oslo, said another witness, former adviser Nina Holt.',
+    quotes: [{ text: "he ran the file", kind: "partial", speaker: "Nina Holt" }],
+  },
+  {
+    name: "... but not after a speaker's apposition",
+    text: "“It was an attempt to mislead,” Will Dorn, chief executive of the fact-checking site Fair Count, told the BBC.",
+    quotes: [{ text: "It was an attempt to mislead,", kind: "full", speaker: "Will Dorn" }],
+  },
+  {
+    name: "... nor after a description apposed to a name",
+    text: "“Today the answer is yes,” the museum's director, Amara Osei, said at the opening.",
+    quotes: [{ text: "Today the answer is yes,", kind: "full", speaker: "Amara Osei" }],
+  },
 ];
 
 describe("extractQuotes hard cases", () => {

@@ -31,6 +31,22 @@ export function attributionAfter(after: Segment): CueMatch | null {
     const subject = subjectAfter(stripAdjuncts(tail), after.offset + first.index + cue.length);
     return subject ? { cue, ...subject } : null;
   }
+  // `"..." despite being the envoy in Brussels, said another witness, Fiona Hill.`: a verb right after a
+  // comma that ends the reporter's own words (not a speaker's apposition, `Will Moy, chief of X, told`)
+  // is inverted too.
+  if (
+    /,\s*$/.test(head) &&
+    /^[\s,]*(?:despite|while|although|though|after|before|because|since|when|even|during|being|having|as)\s/.test(
+      head,
+    ) &&
+    !/ing$|^tel|^told/.test(first.verb)
+  ) {
+    const tail = after.text.slice(first.index + cue.length);
+    if (/^\s+(?:(?:the|a|an|another|one)\s|[\p{Lu}])/u.test(tail)) {
+      const subject = subjectAfter(stripAdjuncts(tail), after.offset + first.index + cue.length);
+      if (subject) return { cue, ...subject };
+    }
+  }
   const lead = /^[\s,.;:!?—–-]*/.exec(head)![0].length;
   // `"...," Benioff weighed in, telling Cook`: a participle cue's subject comes before the first verb.
   const phrase = /ing$/.test(first.verb) ? head.slice(lead, firstFiniteVerb(head)) : head.slice(lead);
