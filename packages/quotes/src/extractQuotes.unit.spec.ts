@@ -145,6 +145,14 @@ const cases: Case[] = [
     text: "“Today the answer is yes,” the museum's director, Amara Osei, said at the opening.",
     quotes: [{ text: "Today the answer is yes,", kind: "full", speaker: "Amara Osei" }],
   },
+  {
+    name: "instructed is a cue; one of the ... opens an apposition",
+    text: "“Don’t get nervous,” instructed Milo Vega, the district supervisor.\n\nEric Rowe, one of the leading voices on the region, said he was “appalled” by the vote.",
+    quotes: [
+      { text: "Don’t get nervous,", kind: "full", speaker: "Milo Vega" },
+      { text: "appalled", kind: "partial", speaker: "Eric Rowe" },
+    ],
+  },
 ];
 
 describe("extractQuotes hard cases", () => {

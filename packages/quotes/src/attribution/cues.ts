@@ -69,6 +69,8 @@ const speechVerbLemmas = [
   "accuse",
   "assert",
   "reiterate",
+  "reaffirm",
+  "instruct",
   "repeat",
   "quip",
   "joke",

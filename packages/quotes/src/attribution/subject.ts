@@ -15,7 +15,7 @@ export interface CueMatch {
 }
 
 const nounForms = new Set(
-  "state states report reports post posts claim claims call calls note notes reply replies response tweet tweets label labels warning promise promises vow vows estimate estimates statement comment comments".split(
+  "state states report reports post posts claim claims call calls note notes reply replies response tweet tweets label labels warning promise promises vow vows estimate estimates statement comment comments counter counters".split(
     " ",
   ),
 );
@@ -45,6 +45,8 @@ export function cueVerbs(segment: string): { verb: string; index: number }[] {
       )
     )
       continue;
+    // "tough to maintain", "maintain the roads": keeping, not claiming; "maintained that ..." is speech.
+    if (/^maintain/.test(m[0]) && !/^\s*(?:that\b|[:"“]|,\s*["“])/.test(segment.slice(index + m[0].length))) continue;
     // "in a written reply", "the stated aim": a participle modifying a noun is no verb.
     if (
       /^(?:written|stated|reported|claimed|alleged|promised)$/.test(m[0]) &&
@@ -347,7 +349,8 @@ export function subjectBefore(segment: string, segmentOffset: number): { mention
 
 /** "a researcher at ...", "the group's director", "Meta's deputy counsel", "deputy administrator for ...". */
 function opensApposition(chunk: string): boolean {
-  if (/^(?:a|an|the|who|whose)\s/i.test(chunk)) return true;
+  // "Eric Reeves, one of the leading voices on Sudan, said".
+  if (/^(?:a|an|the|who|whose|one of|among)\s/i.test(chunk)) return true;
   // "Sen. Ben Sasse, R-Neb., called ...": party and state.
   if (/^[RDI]-[\p{Lu}][\p{L}.]*$/u.test(chunk.trim())) return true;
   if (/^[\p{Lu}][\p{L}\p{N}.\- ]*['’]s?\s+\p{Ll}/u.test(chunk)) return true;

@@ -45,6 +45,7 @@ describe("subjectBefore", () => {
     ["Last week the envoy Rui Costa described one of those calls to the panel, saying he", "he"],
     ["The agency closed the camp, adding that officials", "officials"],
     ["Read more in our review of the heater, where we", "we"],
+    ["Ola Berg, one of the leading voices on the region,", "Ola Berg, one of the leading voices on the region"],
   ])("%s", (segment, mention) => {
     expect(subjectBefore(segment, 0)?.mention).toBe(mention);
   });
@@ -55,6 +56,9 @@ describe("cueVerbs", () => {
     ["a career officer who described Trump’s call with the premier as", ["described"]],
     ["the ministry's report says", ["says"]],
     ["He said the call", ["said"]],
+    ["the roads are tough to maintain, and the salt", []],
+    ["the firm maintained that", ["maintained"]],
+    ["At the seafood counter a sign", []],
   ])("%s", (segment, verbs) => {
     expect(cueVerbs(segment).map((c) => c.verb)).toEqual(verbs);
   });

@@ -17,7 +17,7 @@ export interface SpanContext {
 }
 
 const workNouns =
-  /\b(?:book|novel|memoir|film|movie|documentary|song|single|album|series|show|programme|program|play|poem|collection|magazine|newspaper|journal|podcast|opera|painting|exhibition|paper|study|essay|column|campaign|operation|hashtag|slogan|motto|titled|entitled|headlined|named|dubbed|nicknamed|known as|translation|stadium|brand|label|app|game|website|blog|channel|programme|script|screenplay|tagline|formula|term|phrase|word|(?<!-)called|nickname of|episode of|edition of|season of|including)\s*,?\s*$/i;
+  /\b(?:book|novel|memoir|film|movie|competition|contest|festival|musical|documentary|song|single|album|series|show|programme|program|play|poem|collection|magazine|newspaper|journal|podcast|opera|painting|exhibition|paper|study|essay|column|campaign|operation|hashtag|slogan|motto|titled|entitled|headlined|named|dubbed|nicknamed|known as|translation|stadium|brand|label|app|game|website|blog|channel|programme|script|screenplay|tagline|formula|term|phrase|word|(?<!-)called|nickname of|episode of|edition of|season of|including)\s*,?\s*$/i;
 const sayingNoun =
   /\b(?:his|her|their|its|the|a)\s+(?:\p{L}+\s+)?(?:claim|claims|statement|remarks|comments|words|testimony|assertion|promise|pledge|vow|warning|accusation|description)\b/iu;
 // ("Analysts called it the “end of an era”" quotes the analysts; "is called the ..." names a thing.)
@@ -80,8 +80,17 @@ export function classifySpan(ctx: SpanContext): SpanClass {
   const opensSentence = beforeTrim === "" || /[:,—–]$/.test(beforeTrim) || /["“”'’«»„]$/.test(beforeTrim);
   const fullShape = /^[\p{Lu}\d"“‘'«„]/u.test(words) || /[.!?,…]$/.test(words);
   if (opensSentence && (fullShape || beforeTrim === "")) return "full";
+  // 'The price is “as low as I’ve ever seen.”': words in the first person are someone's speech.
+  const firstPerson = /(?:^|[^\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|we|we['’](?:re|ve|ll)|my|our|us)(?![\p{L}'’])/u.test(
+    words,
+  );
   // "his claim in the interview that the pair were “not close”": a noun of saying is a cue here too.
-  if (cueVerbs(ctx.sentenceOutsideQuotes).length === 0 && !sayingNoun.test(ctx.sentenceOutsideQuotes)) return "scare";
+  if (
+    cueVerbs(ctx.sentenceOutsideQuotes).length === 0 &&
+    !sayingNoun.test(ctx.sentenceOutsideQuotes) &&
+    !(firstPerson && wordCount >= 3 && !titleCase)
+  )
+    return "scare";
   // 'a "skinny" trade deal', 'the “interim” government': one or two words used as a modifier after
   // an article, with the noun right after the mark, are the reporter's distance, not speech.
   // ('called him a “fake judge”' stays speech: a cue verb just before.)
