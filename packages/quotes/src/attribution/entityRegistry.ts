@@ -150,7 +150,9 @@ export class EntityRegistry {
     for (const chunk of chunks) this.addChunk(text, chunk, offset, subject);
   }
 
-  private addChunk(text: string, tokens: string[], position: number, subject: boolean): void {
+  private addChunk(text: string, rawTokens: string[], position: number, subject: boolean): void {
+    // "Whole Foods’ prices": a plural possessive keeps its name.
+    const tokens = rawTokens.map((t) => t.replace(/(?<=s)['’]$/, ""));
     let owner: string | null = null;
     const possIndex = tokens.findIndex((t) => /['’]s$/.test(t));
     let words = tokens;
@@ -185,7 +187,7 @@ export class EntityRegistry {
           position: position + orgAt,
         });
       // "Dr Ronny Vale, the president's physician": the apposition describes the role too.
-      const after = appositionAfter(text, position + tokens.join(" ").length);
+      const after = appositionAfter(text, position + rawTokens.join(" ").length);
       const described = after ? parseAppositive(after).role : null;
       this.add({
         kind: "person",
@@ -206,7 +208,7 @@ export class EntityRegistry {
     if (
       isOrganisationName(words) ||
       (descriptors[0] !== undefined && (orgWords.has(descriptors[0]) || companyNouns.has(descriptors[0]))) ||
-      describedAsCompany(text, position, position + tokens.join(" ").length)
+      describedAsCompany(text, position, position + rawTokens.join(" ").length)
     ) {
       const place = isPlace(words);
       this.add({ kind: "organization", name, role: null, organization: owner, descriptors, position, place, subject });
@@ -233,7 +235,7 @@ export class EntityRegistry {
     if (words.some((w) => notPersonWords.has(w.toLowerCase()))) return;
     const left = wordsBefore(text, position, 5, true);
     const parsed = parseMention([...left, ...(owner ? [`${owner}'s`] : []), ...words].join(" "));
-    const after = appositionAfter(text, position + tokens.join(" ").length);
+    const after = appositionAfter(text, position + rawTokens.join(" ").length);
     const described = after ? parseAppositive(after) : { role: null, organization: null };
     // The words before the name count only when they end in a role ("Meta spokesperson Ben McConaghy").
     const titled = parsed?.kind === "person" && parsed.role ? parsed : null;

@@ -434,6 +434,11 @@ describe("descriptions and unnamed speakers", () => {
       ["it had done nothing wrong", "Bright Harbour"],
     ],
     [
+      "a plural possessive keeps an organisation's name, which is no 'he'",
+      "Prices at Green Pantry Foods’ stores fell. The change has been steady, said Tom Forte, an analyst. In a few years, he said, the chain would look different.",
+      ["the chain would look different", "Tom Forte"],
+    ],
+    [
       "two fronted phrases before a subject: she is that subject",
       "Lena Moor founded the label, and Tom Fisk runs it. He denies any feud.\n\nThen, last week, Ana Vidal posted a letter. She claimed the label had blocked her.",
       ["the label had blocked her", "Ana Vidal"],
