@@ -33,7 +33,9 @@ export function classifySpan(ctx: SpanContext): SpanClass {
   const beforeTrim = before.replace(/\s+$/, "");
   // ('wrote on his blog, "Sacrifice is necessary to retire early."': a sentence after a comma is speech.)
   const sentenceAfterComma = beforeTrim.endsWith(",") && !titleCase && wordCount >= 4;
-  if (workNouns.test(beforeTrim) && (titleCase || wordCount <= 6) && !sentenceAfterComma) return "title";
+  // ('her book “A Paradise Built in Hell: The Communities that Arise,”': a long title keeps a few small words.)
+  if (workNouns.test(beforeTrim) && (titleCase || wordCount <= 6 || mostlyCapitalised(words)) && !sentenceAfterComma)
+    return "title";
   // 'the new “Arrangements” collection', '“Night Shift” album': a name followed by the kind of work it names.
   if (
     titleCase &&
@@ -44,6 +46,15 @@ export function classifySpan(ctx: SpanContext): SpanClass {
     )
   )
     return "title";
+  // 'Lorenz, “the father of chaos,” started': an epithet apposed to a name.
+  if (
+    /^the\s/i.test(words) &&
+    wordCount <= 6 &&
+    /[\p{Lu}][\p{L}'’-]*,$/u.test(beforeTrim) &&
+    /^\s*\p{Ll}/u.test(after) &&
+    cueVerbs(after.slice(0, 25)).length === 0
+  )
+    return "nickname";
   // “factcheckUK”: a handle in camel case.
   if (wordCount === 1 && /^\p{L}+$/u.test(words) && /\p{Ll}\p{Lu}/u.test(words)) return "title";
   if (termIntro.test(beforeTrim) || namingIntro.test(beforeTrim)) return "scare";
@@ -75,6 +86,18 @@ export function classifySpan(ctx: SpanContext): SpanClass {
     wordCount <= 5 &&
     !/[.!?,…]$/.test(words) &&
     cueVerbs(after.slice(0, 40)).length === 0
+  )
+    return "title";
+  // 'a sign advertised “First of the Season Fresh Alaskan Halibut”': a capitalised name with no cue
+  // just before it is a sign, heading or title, not speech.
+  const cueBefore = cueVerbs(beforeTrim.split(/\s+/).slice(-8).join(" ")).length > 0;
+  if (
+    titleCase &&
+    wordCount >= 4 &&
+    !/[.!?,…]$/.test(words) &&
+    beforeTrim !== "" &&
+    !/[:,—–]$/.test(beforeTrim) &&
+    !cueBefore
   )
     return "title";
   const opensSentence = beforeTrim === "" || /[:,—–]$/.test(beforeTrim) || /["“”'’«»„]$/.test(beforeTrim);
@@ -113,6 +136,13 @@ export function classifySpan(ctx: SpanContext): SpanClass {
   )
     return "scare";
   return "partial";
+}
+
+/** A long title: capitalised words and small ones, with at most one other lowercase word ("that"). */
+function mostlyCapitalised(words: string): boolean {
+  const tokens = words.split(/\s+/).filter(Boolean);
+  const small = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from)$/;
+  return tokens.length >= 4 && tokens.filter((t) => !/^[\p{Lu}\d]/u.test(t) && !small.test(t)).length <= 1;
 }
 
 /** Every word capitalised but the small ones: "Listen To The Music", "The Captain and Me". */
