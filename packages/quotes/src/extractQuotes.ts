@@ -9,6 +9,7 @@ import { EntityRegistry } from "./attribution/entityRegistry.ts";
 import { attributionAfter, attributionBefore, type Segment } from "./attribution/findAttribution.ts";
 import { personNouns } from "./attribution/nounLexicon.ts";
 import { type ParsedMention, parseMention } from "./attribution/parseMention.ts";
+import { isPlausibleSpeakerName } from "./attribution/plausibleSpeaker.ts";
 import type { CueMatch } from "./attribution/subject.ts";
 import { classifySpan, isTitleCase } from "./direct/classifySpan.ts";
 import { findQuotedSpans, type QuotedSpan } from "./direct/findQuotedSpans.ts";
@@ -58,18 +59,25 @@ export function extractQuotes(text: string, paragraphs?: ParagraphRange[], meta:
   const drafts = [...direct, ...indirect].sort((a, b) => a.start - b.start);
   let previous: Draft | null = null;
   for (const d of drafts) {
-    const leadIn = d.kind === "full" && !d.attribution ? leadInSubject(text, sentences, d, registry) : null;
     if (d.attribution) {
       const parsed = parseMention(d.attribution.mention);
-      d.speaker = parsed ? registry.resolve(parsed, d.attribution.position) : null;
-      if (d.speaker && parsed) rememberSpeaker(registry, parsed, d.speaker, d.attribution.position);
-    } else if (leadIn) {
+      const speaker = parsed ? registry.resolve(parsed, d.attribution.position) : null;
+      // A subject read from a broken sentence is no cue: the quote goes on as if it had none.
+      if (speaker && !isPlausibleSpeakerName(speaker.name)) d.attribution = null;
+      else {
+        d.speaker = speaker;
+        if (speaker && parsed) rememberSpeaker(registry, parsed, speaker, d.attribution.position);
+      }
+    }
+    if (!d.attribution) {
       // "Bridenstine expects three rockets. “Adding a fourth could—I’m not confident.”": the person
-      // the reporter's sentence just before is about speaks.
-      d.speaker = leadIn;
-    } else if (previous?.speaker && d.kind !== "indirect" && d.paragraph - previous.paragraph <= 1) {
-      d.speaker = previous.speaker;
-      d.inherited = true;
+      // the reporter's sentence just before is about speaks; otherwise the previous speaker goes on.
+      const leadIn = d.kind === "full" ? leadInSubject(text, sentences, d, registry) : null;
+      if (leadIn) d.speaker = leadIn;
+      else if (previous?.speaker && d.kind !== "indirect" && d.paragraph - previous.paragraph <= 1) {
+        d.speaker = previous.speaker;
+        d.inherited = true;
+      }
     }
     if (d.speaker) previous = d;
   }
