@@ -487,6 +487,15 @@ export class EntityRegistry {
       const body = this.lastOrganization(position, (e) => isGovLike(e) && !e.place);
       if (body) return toSpeaker(body)!;
     }
+    // "CBP announced ... At the time, the agency said": a body noun is the organisation the last
+    // sentences were about.
+    if (/^the\s+(?:agency|department|ministry|authority|bureau|service|office)$/i.test(mention.text.trim())) {
+      const body = this.lastOrganization(
+        position,
+        (e) => !e.place && e.subject === true && position - e.position < 600,
+      );
+      if (body) return toSpeaker(body)!;
+    }
     if (roleWords.has(head)) {
       const person = this.lastPerson(position, head);
       const org = this.lastOrganization(position, (e) => e.descriptors.includes(head));

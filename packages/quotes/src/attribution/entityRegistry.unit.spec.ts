@@ -439,6 +439,16 @@ describe("descriptions and unnamed speakers", () => {
       ["the chain would look different", "Tom Forte"],
     ],
     [
+      "'the agency' is the body the sentences before were about",
+      "Doctors wrote to Harbour Border Control (HBC) in May.\n\nIn August, HBC announced it would stop the vaccinations. At the time, the agency said in a statement that stays were short.",
+      ["stays were short", "Harbour Border Control"],
+    ],
+    [
+      "... but a state's ministry stays that ministry",
+      "Key Council powers kept their distance. Russia's foreign ministry said it viewed the move as a mistake.",
+      ["it viewed the move as a mistake", "foreign ministry"],
+    ],
+    [
       "two fronted phrases before a subject: she is that subject",
       "Lena Moor founded the label, and Tom Fisk runs it. He denies any feud.\n\nThen, last week, Ana Vidal posted a letter. She claimed the label had blocked her.",
       ["the label had blocked her", "Ana Vidal"],
