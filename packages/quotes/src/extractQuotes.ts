@@ -6,7 +6,7 @@
 // paragraph, all attributed to the speaker named at its end. Pull quotes repeating the body and
 // quoted titles, nicknames and scare quotes are dropped.
 import { EntityRegistry } from "./attribution/entityRegistry.ts";
-import { attributionAfter, attributionBefore, type Segment } from "./attribution/findAttribution.ts";
+import { attributionAfter, attributionBefore, passiveAgent, type Segment } from "./attribution/findAttribution.ts";
 import { personNouns } from "./attribution/nounLexicon.ts";
 import { type ParsedMention, parseMention } from "./attribution/parseMention.ts";
 import { isPlausibleSpeakerName } from "./attribution/plausibleSpeaker.ts";
@@ -131,7 +131,9 @@ function directDrafts(text: string, paras: ParagraphRange[], spans: QuotedSpan[]
     const sentence = sentenceOf(sentences, span.start);
     const { before, after } = surroundings(text, sentence, span, speech[i - 1], speech[i + 1]);
     let attribution =
-      kind === "partial" ? (attributionBefore(before) ?? attributionAfter(after)) : fullAttribution(before, after);
+      kind === "partial"
+        ? (passiveAgent(before, after) ?? attributionBefore(before) ?? attributionAfter(after))
+        : fullAttribution(before, after);
     if (!attribution && before.text.trim() === "") attribution = colonIntro(text, paras, span, sentences);
     drafts.push({
       start: span.start,

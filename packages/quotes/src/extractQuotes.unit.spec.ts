@@ -153,6 +153,31 @@ const cases: Case[] = [
       { text: "appalled", kind: "partial", speaker: "Eric Rowe" },
     ],
   },
+  {
+    name: "a passive cue before a partial quote and its agent after it",
+    text: "The Lake Authority counts the birds. The die-off has been described as “heartbreaking” by the Lake Authority.",
+    quotes: [{ text: "heartbreaking", kind: "partial", speaker: "Lake Authority" }],
+  },
+  {
+    name: "in X's words",
+    text: 'In Dr. Vance\'s words, "Could the moment be tied to awareness?"',
+    quotes: [{ text: "Could the moment be tied to awareness?", kind: "full", speaker: "Vance" }],
+  },
+  {
+    name: "a document read out before the quote",
+    text: "The notice on the door reads, “Closed until further notice.” Staff declined to comment.",
+    quotes: [{ text: "Closed until further notice.", kind: "full", speaker: "notice" }],
+  },
+  {
+    name: "a description with a relative clause, then the name apposed",
+    text: "The mother of a woman who took the pills, Fiona Pike, described them as “poison.”",
+    quotes: [{ text: "poison.", kind: "partial", speaker: "Fiona Pike" }],
+  },
+  {
+    name: "'But here is his text:' names no speaker",
+    text: "You can see it in the card.\n\nBut here is his text:\n\n“Death, failure, delay, deception.”",
+    quotes: [{ text: "Death, failure, delay, deception.", kind: "full", speaker: null }],
+  },
 ];
 
 describe("extractQuotes hard cases", () => {

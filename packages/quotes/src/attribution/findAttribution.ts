@@ -3,6 +3,7 @@
 //   "...," said Daria Ivanova, a researcher at ...      (inverted)
 //   Meta spokesperson Ben McConaghy said: "..."          (before the quote)
 //   The ministry claimed "direct and exclusive access"   (partial: subject of the last verb before it)
+import { speechVerbLemma } from "./cues.ts";
 import { type CueMatch, cueAt, cueVerbs, firstFiniteVerb, subjectAfter, subjectBefore } from "./subject.ts";
 
 export interface Segment {
@@ -86,6 +87,25 @@ function documentReads(after: Segment): CueMatch | null {
   return { cue: "reads", mention: m[1]!, position: after.offset + after.text.indexOf(m[1]!) };
 }
 
+/**
+ * `has been described as “heartbreaking” by the conservation department`: a passive cue before a
+ * partial quote, and its agent after it.
+ */
+export function passiveAgent(before: Segment, after: Segment): CueMatch | null {
+  const passive =
+    /\b(?:is|are|was|were|been|being|be)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+(?:ed|en))\s+(?:as\s+)?(?:an?\s+|the\s+)?$/u.exec(
+      before.text,
+    );
+  if (!passive || !speechVerbLemma(passive[1]!)) return null;
+  const agent =
+    /^[\s,]*by\s+((?:the|a|an|[\p{Lu}])[\p{L}'’.-]*(?:\s+(?:of|for|and|the|[\p{L}'’.-]+)){0,6}?)\s*(?=[.,;:!?]|$)/u.exec(
+      after.text,
+    );
+  if (!agent) return null;
+  const mention = agent[1]!.replace(/[.,]+$/, "");
+  return { cue: passive[1]!, mention, position: after.offset + after.text.indexOf(mention) };
+}
+
 /** From the reporter's words before an opening mark (from the sentence start or the previous quote). */
 export function attributionBefore(before: Segment): CueMatch | null {
   const lead = /^[\s,.;:!?"“”'’«»„—–-]*/.exec(before.text)![0].length;
@@ -123,6 +143,23 @@ export function attributionBefore(before: Segment): CueMatch | null {
     const subject = subjectBefore(before.text.slice(0, last.index), before.offset);
     if (subject) return { cue, ...subject };
   }
+  // `In Dr. Shadlen's words, "..."`.
+  const inWords =
+    /\b[Ii]n\s+((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*?)['’]s?\s+(?:own\s+)?words\s*,?\s*$/u.exec(
+      before.text,
+    );
+  if (inWords)
+    return {
+      cue: "in the words of",
+      mention: inWords[1]!,
+      position: before.offset + inWords.index + inWords[0].indexOf(inWords[1]!),
+    };
+  // `The tweet from Vulture magazine reads, "..."`: a document read out before the quote.
+  const reads =
+    /((?:the|a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|post|description|letter|sign|message|note|tweet|caption|notice|release|banner|placard|headline)\b[^.!?;"“”]{0,40}?)\s+(?:reads|read|said)\s*[,:]?\s*$/iu.exec(
+      before.text,
+    );
+  if (reads) return { cue: "reads", mention: reads[1]!, position: before.offset + reads.index };
   // `As Gaiman put it, "..."`: a source introduced by a saying phrase.
   const asPut =
     /\b[Aa]s\s+((?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+)*)\s+(?:put it|would say|once said|likes to say|is fond of saying)\s*,\s*$/u.exec(
@@ -164,7 +201,8 @@ function colonSubject(text: string): { text: string; index: number } | null {
     return { text: words[1]!, index: text.lastIndexOf(words[1]!) };
   let index = 0;
   for (const chunk of text.split(/,\s+/)) {
-    const lead = /^\s*/.exec(chunk)![0].length;
+    // ("But here is his text:": a leading conjunction is no speaker.)
+    const lead = /^\s*(?:(?:But|And|So|Yet|Then|Now|Still)\s+)?/.exec(chunk)![0].length;
     const body = chunk.slice(lead);
     if (
       !/^(?:in|on|at|after|before|during|speaking|asked|when|while|as|under|within|since|for|with|by|from|addressing|responding|writing|turning|referring|following|despite|according)\b/i.test(

@@ -73,7 +73,7 @@ function parseMentionUncached(phrase: string): ParsedMention | null {
   const text = phrase
     .trim()
     .replace(/\s*\([^()]{1,40}\)/g, "")
-    .replace(/[,;:]+$/, "");
+    .replace(/[\s,;:—–-]+$/, "");
   if (!text || timeWords.test(text)) return null;
   // "he’d", "she’ll": a pronoun with its auxiliary.
   const contracted = /^(he|she|they|we|i|it)['’](?:d|ll|ve|re|m|s)$/i.exec(text);
@@ -104,7 +104,11 @@ function parseMentionUncached(phrase: string): ParsedMention | null {
   if (team) return parseMention(team[1]!);
   // "an official at the service who asked not to be named": the relative clause is not the name.
   const relative = /\s(?:who|whose)\s/.exec(text);
-  if (relative && relative.index > 0) return parseMention(text.slice(0, relative.index));
+  if (relative && relative.index > 0) {
+    // "The mother of a woman who took the pills, Fiona Parry": the name apposed after the clause stays.
+    const apposed = /,\s*([\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+)+)$/u.exec(text.slice(relative.index));
+    return parseMention(text.slice(0, relative.index) + (apposed ? `, ${apposed[1]}` : ""));
+  }
   const [core, ...rest] = splitApposition(text);
   if (!core) return null;
   const appositive = rest.join(", ");

@@ -46,6 +46,7 @@ describe("parseMention", () => {
     ["a report from Halden Capital Research", "organization", "Halden Capital Research", null, null],
     ["A statement issued by the Interior Ministry", "organization", "Interior Ministry", null, null],
     ["The joint statement published by the ministry", "document", "joint statement", null, null],
+    ["the explanatory notes of the bill —", "description", "explanatory notes of the bill", null, null],
   ])("%s", (phrase, kind, name, role, organization) => {
     const m = parseMention(phrase);
     expect(m && [m.kind, m.name, m.role, m.organization]).toEqual([kind, name, role, organization]);

@@ -100,7 +100,7 @@ export function classifySpan(ctx: SpanContext): SpanClass {
     !cueBefore
   )
     return "title";
-  const opensSentence = beforeTrim === "" || /[:,—–]$/.test(beforeTrim) || /["“”'’«»„]$/.test(beforeTrim);
+  const opensSentence = beforeTrim === "" || /[:,—–.!?]$/.test(beforeTrim) || /["“”'’«»„]$/.test(beforeTrim);
   const fullShape = /^[\p{Lu}\d"“‘'«„]/u.test(words) || /[.!?,…]$/.test(words);
   if (opensSentence && (fullShape || beforeTrim === "")) return "full";
   // 'The price is “as low as I’ve ever seen.”': words in the first person are someone's speech.
