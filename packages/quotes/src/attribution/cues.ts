@@ -70,6 +70,7 @@ const speechVerbLemmas = [
   "assert",
   "reiterate",
   "reaffirm",
+  "point",
   "instruct",
   "repeat",
   "quip",

@@ -30,8 +30,18 @@ export function cueVerbs(segment: string): { verb: string; index: number }[] {
     if (!speechVerbLemma(m[0]) || /^\p{Lu}/u.test(m[0])) continue; // "State", "Says" in names
     const index = m.index ?? 0;
     // "called on the government", "called for calm": a phrasal verb, not speech.
-    if (speechVerbLemma(m[0]) === "call" && /^\s+(?:on|for|off|up|in)\b/.test(segment.slice(index + m[0].length)))
-      continue;
+    const lemma = speechVerbLemma(m[0]);
+    const rest = segment.slice(index + m[0].length);
+    const lead = segment.slice(0, index);
+    if (lemma === "call" && /^\s+(?:on|for|off|up|in)\b/.test(rest)) continue;
+    // "The group, called Energy Control,": a name given, not words said.
+    if (lemma === "call" && /,\s*$/.test(lead) && /^\s+[\p{Lu}]/u.test(rest)) continue;
+    // "pointed out" is speech; "pointed to", "points" are not.
+    if (lemma === "point" && !/^\s+out\b/.test(rest)) continue;
+    // "as if to say": a look, not speech.
+    if (/\bas (?:if|though) to\s*$/.test(lead)) continue;
+    // "asked five people to perform a task": a request to act.
+    if (lemma === "ask" && /^\s+(?:[\p{L}-]+\s+){1,4}to\s+\p{Ll}/u.test(rest)) continue;
     // A participle is a cue after a comma or a conjunction (", saying ..."), or after a document
     // ("published a statement saying ..."), not as a modifier ("reporting system").
     if (

@@ -59,6 +59,11 @@ describe("cueVerbs", () => {
     ["the roads are tough to maintain, and the salt", []],
     ["the firm maintained that", ["maintained"]],
     ["At the seafood counter a sign", []],
+    ["The group, called Harbour Aid, which runs", []],
+    ["a flicker across his face as if to say", []],
+    ["the scientists asked five people to perform a", []],
+    ["as the committee has pointed out, it would be used", ["pointed"]],
+    ["She pointed to the map and", []],
   ])("%s", (segment, verbs) => {
     expect(cueVerbs(segment).map((c) => c.verb)).toEqual(verbs);
   });

@@ -68,6 +68,15 @@ export function classifySpan(ctx: SpanContext): SpanClass {
   )
     return "nickname";
   if (/(?:^|\s)(?:the|a)$/i.test(beforeTrim) && titleCase && wordCount <= 4 && !/[.!?,]$/.test(words)) return "title";
+  // 'answered questions on the marketplace “Evolution.”': a name after the noun of its kind.
+  if (
+    /\bthe\s+\p{Ll}{3,}$/u.test(beforeTrim) &&
+    titleCase &&
+    wordCount <= 3 &&
+    !sayingNoun.test(beforeTrim.split(/\s+/).slice(-2).join(" ")) &&
+    !cueVerbs(beforeTrim.split(/\s+/).slice(-3).join(" ")).length
+  )
+    return "title";
   // 'said on "DWTS."', 'an episode of "Fargo"': a short name after a preposition, no cue after it.
   if (
     /\s(?:on|of|in|from|at)$/i.test(beforeTrim) &&
@@ -120,7 +129,9 @@ export function classifySpan(ctx: SpanContext): SpanClass {
   const window = beforeTrim.split(/\s+/).slice(-8).join(" ");
   // 'said in a letter that their response was “unacceptable”': inside a reported clause the marked
   // words are the speaker's, however short.
-  const inReportedClause = cueVerbs(beforeTrim).some((c) => /\bthat\s/.test(beforeTrim.slice(c.index)));
+  const inReportedClause = cueVerbs(beforeTrim).some((c) =>
+    /^[\p{L}'’-]+\s+(?:[^\s,;]+\s+){0,8}?that\s/u.test(beforeTrim.slice(c.index)),
+  );
   const cueJustBefore = cueVerbs(window).length > 0 || sayingNoun.test(window) || inReportedClause;
   // 'the “whistleblower’s” identity', 'give “space” to Obama': one lowercase word with no cue close
   // before it is the reporter's distance.
