@@ -490,9 +490,14 @@ export class EntityRegistry {
     // "CBP announced ... At the time, the agency said": a body noun is the organisation the last
     // sentences were about.
     if (/^the\s+(?:agency|department|ministry|authority|bureau|service|office)$/i.test(mention.text.trim())) {
+      // (Not "The SLS has been ...": a name after "the" is a thing more often than a body.)
       const body = this.lastOrganization(
         position,
-        (e) => !e.place && e.subject === true && position - e.position < 600,
+        (e) =>
+          !e.place &&
+          e.subject === true &&
+          position - e.position < 600 &&
+          !/\bthe\s+$/i.test(this.text.slice(Math.max(0, e.position - 4), e.position)),
       );
       if (body) return toSpeaker(body)!;
     }

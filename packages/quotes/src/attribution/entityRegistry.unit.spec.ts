@@ -444,6 +444,11 @@ describe("descriptions and unnamed speakers", () => {
       ["stays were short", "Harbour Border Control"],
     ],
     [
+      "... not a thing named after 'the'",
+      "The Orbiter has been part of the plans. While plans changed, the agency has maintained that the Orbiter is essential.",
+      ["the Orbiter is essential", "agency"],
+    ],
+    [
       "... but a state's ministry stays that ministry",
       "Key Council powers kept their distance. Russia's foreign ministry said it viewed the move as a mistake.",
       ["it viewed the move as a mistake", "foreign ministry"],
