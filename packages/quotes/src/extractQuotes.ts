@@ -74,7 +74,7 @@ export function extractQuotes(text: string, paragraphs?: ParagraphRange[], meta:
       // the reporter's sentence just before is about speaks; otherwise the previous speaker goes on.
       const leadIn = d.kind === "full" ? leadInSubject(text, sentences, d, registry) : null;
       if (leadIn) d.speaker = leadIn;
-      else if (previous?.speaker && d.kind !== "indirect" && d.paragraph - previous.paragraph <= 1) {
+      else if (previous?.speaker && d.kind !== "indirect" && paragraphsApart(text, paras, previous, d) <= 1) {
         d.speaker = previous.speaker;
         d.inherited = true;
       }
@@ -92,6 +92,21 @@ export function extractQuotes(text: string, paragraphs?: ParagraphRange[], meta:
   }
 
   return drafts.map((d) => toQuote(text, d, sentences, meta));
+}
+
+/**
+ * How many paragraphs apart two quotes are, not counting subheadings between them ("whale
+ * strandings": a short line with no final punctuation), which do not interrupt a speaker.
+ */
+function paragraphsApart(text: string, paras: ParagraphRange[], from: Draft, to: Draft): number {
+  let apart = 0;
+  for (let p = from.paragraph + 1; p <= to.paragraph; p++) {
+    const range = paras[p];
+    const line = range ? text.slice(range.start, range.end).trim() : "";
+    const heading = p < to.paragraph && line.length <= 60 && !/[.!?:;,"“”’]$/.test(line);
+    if (!heading) apart++;
+  }
+  return apart;
 }
 
 /** The named person opening the quote-free sentence right before a quote in its paragraph. */

@@ -178,6 +178,14 @@ const cases: Case[] = [
     text: "You can see it in the card.\n\nBut here is his text:\n\n“Death, failure, delay, deception.”",
     quotes: [{ text: "Death, failure, delay, deception.", kind: "full", speaker: null }],
   },
+  {
+    name: "a subheading between two quotes does not interrupt the speaker",
+    text: "“People come to gawk at us,” says Rewi Tane, bristling.\n\nWhale strandings\n\n“When will we talk about what is hurting them?”",
+    quotes: [
+      { text: "People come to gawk at us,", kind: "full", speaker: "Rewi Tane" },
+      { text: "When will we talk about what is hurting them?", kind: "full", speaker: "Rewi Tane" },
+    ],
+  },
 ];
 
 describe("extractQuotes hard cases", () => {
