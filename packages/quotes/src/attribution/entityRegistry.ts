@@ -315,15 +315,19 @@ export class EntityRegistry {
    * the "he" who speaks next; the subject named before is.
    */
   private isPossessiveOrObject(e: Entity): boolean {
-    // As written there ("McDonald’s cameo" for Michael McDonald).
-    const surface =
-      /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*/u.exec(this.text.slice(e.position, e.position + 80))?.[0] ??
-      "";
-    if (/['’]s?$/.test(surface) && /['’]/.test(surface.slice(-2))) return true;
+    if (this.isPossessive(e)) return true;
     // ... and "in San Francisco": a place read as a name.
     return /\b(?:told|tells|telling|asked|asks|thanked|thanks|by|with|to|about|in|at|from|near|of|for)\s+$/i.test(
       this.text.slice(Math.max(0, e.position - 12), e.position),
     );
+  }
+
+  /** Named as an owner where it stands ("McDonald’s cameo" for Michael McDonald, "Trump's inauguration"). */
+  private isPossessive(e: Entity): boolean {
+    const surface =
+      /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*/u.exec(this.text.slice(e.position, e.position + 80))?.[0] ??
+      "";
+    return /['’]s?$/.test(surface) && /['’]/.test(surface.slice(-2));
   }
 
   private isMedium(e: Entity): boolean {
@@ -336,7 +340,10 @@ export class EntityRegistry {
       const other: Gender = pronoun === "he" ? "female" : "male";
       const fits = (e: Entity) => e.kind === "person" && this.genderOf(e.name) !== other;
       const fitting =
-        this.last(position, (e) => fits(e) && e.subject === true && position - e.position < 800) ??
+        this.last(
+          position,
+          (e) => fits(e) && e.subject === true && position - e.position < 800 && !this.isPossessive(e),
+        ) ??
         this.last(position, (e) => fits(e) && !this.isPossessiveOrObject(e)) ??
         this.last(position, fits);
       return toSpeaker(fitting ?? this.lastPerson(position));

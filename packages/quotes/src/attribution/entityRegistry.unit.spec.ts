@@ -454,6 +454,16 @@ describe("descriptions and unnamed speakers", () => {
       ["it viewed the move as a mistake", "foreign ministry"],
     ],
     [
+      "she is not the man named as an owner since",
+      "Janet Holm said rates would rise. Though Kim Lee's inauguration is a month away, she said “some members” had moved.",
+      ["some members", "Janet Holm"],
+    ],
+    [
+      "the sheriff is the sheriff named before",
+      "Sheriff Kyle Brant closed the road. Protesters stayed. The sheriff said the camp was “unlawful.”",
+      ["unlawful.", "Kyle Brant"],
+    ],
+    [
       "two fronted phrases before a subject: she is that subject",
       "Lena Moor founded the label, and Tom Fisk runs it. He denies any feud.\n\nThen, last week, Ana Vidal posted a letter. She claimed the label had blocked her.",
       ["the label had blocked her", "Ana Vidal"],

@@ -73,6 +73,8 @@ function parseMentionUncached(phrase: string): ParsedMention | null {
   const text = phrase
     .trim()
     .replace(/\s*\([^()]{1,40}\)/g, "")
+    // "[Bruck] said": an editor's brackets around a name.
+    .replace(/\[([^\]]{1,40})\]/g, "$1")
     .replace(/[\s,;:—–-]+$/, "");
   if (!text || timeWords.test(text)) return null;
   // "he’d", "she’ll": a pronoun with its auxiliary.
@@ -190,6 +192,9 @@ function parseCore(core: string, text: string): ParsedMention | null {
   // "IT" (information technology) and "WE" are acronyms, "I" is the pronoun.
   if (pronouns.has(lower) && (core === "I" || !/^\p{Lu}{2,}$/u.test(core)))
     return mention("pronoun", text, null, null, null, lower);
+  // "a Colorado Democrat", "another commonwealth Democrat", "a GOP insider in ... New Hampshire": an
+  // indefinite phrase introduces someone unnamed, whatever capitals it holds.
+  const indefinite = /^(?:a|an|another)$/i.test(words[0] ?? "") && words.length > 1;
   if (words.length && determiners.has(words[0]!.toLowerCase())) words = words.slice(1);
   if (words.length === 0) return null;
   // Possessive prefix: "Kazakhstan's information ministry", "X's Global Government Affairs account".
@@ -203,6 +208,12 @@ function parseCore(core: string, text: string): ParsedMention | null {
     owner = [...words.slice(0, possIndex), words[possIndex]!.replace(possessive, "$1")].join(" ");
     words = words.slice(possIndex + 1);
   }
+  if (
+    indefinite &&
+    owner === null &&
+    !words.some((w) => roleWords.has(w.toLowerCase()) || documentWords.has(w.toLowerCase()))
+  )
+    return describe(words[0]!.toLowerCase() === "another" ? words.slice(1) : words, text, null);
   if (/^(?:account|team|office|handle)$/.test(words[words.length - 1] ?? "") && words.length > 1 && tailStart < 0)
     words = words.slice(0, -1);
   // "Students in Novi Sad", "content creators from Alexandria": a group with its place is one speaker.

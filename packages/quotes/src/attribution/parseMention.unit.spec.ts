@@ -46,6 +46,17 @@ describe("parseMention", () => {
     ["a report from Halden Capital Research", "organization", "Halden Capital Research", null, null],
     ["A statement issued by the Interior Ministry", "organization", "Interior Ministry", null, null],
     ["The joint statement published by the ministry", "document", "joint statement", null, null],
+    // An indefinite phrase introduces someone unnamed, whatever capitals it holds.
+    ["a Colorado Democrat", "description", "Colorado Democrat", null, null],
+    ["another Iowa Republican", "description", "Iowa Republican", null, null],
+    [
+      "an insider in the primary state of New Hampshire",
+      "description",
+      "insider in the primary state of New Hampshire",
+      null,
+      null,
+    ],
+    ["[Bruck]", "person", "Bruck", null, null],
     ["the explanatory notes of the bill —", "description", "explanatory notes of the bill", null, null],
   ])("%s", (phrase, kind, name, role, organization) => {
     const m = parseMention(phrase);

@@ -41,6 +41,17 @@ export function inferGenders(text: string, mentions: NamedAt[]): Map<string, Gen
     const next = sorted.slice(i + 1).find((o) => o.position > m.position);
     const end = Math.min(next?.position ?? text.length, m.position + 400);
     const window = text.slice(m.position + m.name.length, end);
+    // A name as an object or an owner ("a swipe at Donald Trump, saying she ...", "Trump's
+    // inauguration is a month away, she said") is not what the next pronoun points back to.
+    const lead = text.slice(Math.max(0, m.position - 20), m.position);
+    const owner = /^['’]s?\b/.test(text.slice(m.position + m.name.length));
+    if (
+      owner ||
+      /\b(?:at|to|with|by|for|from|against|about|of|on|than|told|asked|thanked|praised|criticized|criticised|attacked)\s+$/i.test(
+        lead,
+      )
+    )
+      return;
     // Only the first pronoun counts: later ones may already point elsewhere.
     const pronoun = /\b(?:he|him|his|himself|she|her|hers|herself)\b/i.exec(window)?.[0].toLowerCase();
     if (pronoun) tally[/^(?:he|him|his|himself)$/.test(pronoun) ? "male" : "female"] += 1;

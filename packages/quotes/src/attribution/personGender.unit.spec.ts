@@ -31,6 +31,13 @@ describe("inferGenders", () => {
     }));
     expect(inferGenders(text, mentions).has("Kim Lee")).toBe(false);
   });
+
+  it("takes no vote from a name named as an object or an owner", () => {
+    const text = "Ana Ruiz took a swipe at Tom Reed, saying she was tired. Tom Reed's plan, she said, failed.";
+    const at = (name: string, from = 0) => ({ name, position: text.indexOf(name, from), description: "" });
+    const genders = inferGenders(text, [at("Ana Ruiz"), at("Tom Reed"), at("Tom Reed", 40)]);
+    expect(genders.has("Tom Reed")).toBe(false);
+  });
 });
 
 describe("genderOfFirstName", () => {
