@@ -145,8 +145,9 @@ export class EntityRegistry {
     if (!tokens.length) return;
     const hasOrgWord = tokens.some((t) => orgWords.has(t.toLowerCase()));
     const chunks = hasOrgWord ? [tokens] : splitOn(tokens, "and");
-    // A name opening a sentence ("The Asia Internet Coalition ...") is usually its subject.
-    const subject = opensSentence(text, start);
+    // A name opening a sentence ("The Asia Internet Coalition ...") is usually its subject, and so
+    // is one its speech verb follows (", Jim Cantrell, Vector's CEO, told NBC News").
+    const subject = opensSentence(text, start) || speaksNext(text.slice(start + raw.length, start + raw.length + 160));
     for (const chunk of chunks) this.addChunk(text, chunk, offset, subject);
   }
 
@@ -207,7 +208,13 @@ export class EntityRegistry {
     // "the digital rights group Access Now": a name right after an organisation noun is an organisation.
     if (
       isOrganisationName(words) ||
-      (descriptors[0] !== undefined && (orgWords.has(descriptors[0]) || companyNouns.has(descriptors[0]))) ||
+      (descriptors[0] !== undefined &&
+        (orgWords.has(descriptors[0]) || companyNouns.has(descriptors[0])) &&
+        // "the record label Big Machine", "The group, WeWorkers Coalition", not "a setback for a
+        // space company, Jim Cantrell".
+        !(
+          /,\s*$/.test(text.slice(Math.max(0, position - 3), position)) && indefiniteBefore(text, position, descriptors)
+        )) ||
       describedAsCompany(text, position, position + rawTokens.join(" ").length)
     ) {
       const place = isPlace(words);
@@ -594,6 +601,20 @@ function opensSentence(text: string, start: number): boolean {
     !/[,;:"“”]/.test(before) &&
     !/^(?:in|on|at|after|before|during|when|while|as|if|but|and|since|for|with|by|from|to|of)\b/i.test(before) &&
     firstFiniteVerb(before) === before.length
+  );
+}
+
+/** The descriptor words before a name follow "a" or "an" ("for a space company, Jim Cantrell"). */
+function indefiniteBefore(text: string, position: number, descriptors: string[]): boolean {
+  const before = text.slice(Math.max(0, position - 80), position).replace(/,\s*$/, "");
+  const words = before.split(/\s+/).filter(Boolean);
+  return /^(?:a|an)$/i.test(words[words.length - 1 - descriptors.length] ?? "");
+}
+
+/** The words after a name go straight, or after one apposition, to a speech verb. */
+function speaksNext(after: string): boolean {
+  return /^(?:\s*,[^,.;:"“”]{1,120},)?\s+(?:also\s+)?(?:said|says|told|tells|added|adds|wrote|writes|explained|noted|argued|warned|insisted|stated|claimed|denied|replied|recalled)\b/.test(
+    after,
   );
 }
 

@@ -464,6 +464,11 @@ describe("descriptions and unnamed speakers", () => {
       ["unlawful.", "Kyle Brant"],
     ],
     [
+      "a person after 'a ... company,' is no company, and the one a speech verb follows is the next 'he'",
+      '"We wish them well," Phil Larson said.\n\nIt is a setback for a space company, Jim Cantrell, chief of Vega Rockets, told NBC News.\n\n"This one was devastating," he said.',
+      ["This one was devastating,", "Jim Cantrell"],
+    ],
+    [
       "two fronted phrases before a subject: she is that subject",
       "Lena Moor founded the label, and Tom Fisk runs it. He denies any feud.\n\nThen, last week, Ana Vidal posted a letter. She claimed the label had blocked her.",
       ["the label had blocked her", "Ana Vidal"],
