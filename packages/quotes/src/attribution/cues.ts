@@ -19,6 +19,7 @@ const evaluativeVerbs = [
   "boast",
   "pledge",
   "blame",
+  "fume",
 ];
 
 /** Verbs of crying out that attribute quoted words but take no clause. */

@@ -38,6 +38,9 @@ export function cueVerbs(segment: string): { verb: string; index: number }[] {
     if (lemma === "call" && /,\s*$/.test(lead) && /^\s+[\p{Lu}]/u.test(rest)) continue;
     // "pointed out" is speech; "pointed to", "points" are not.
     if (lemma === "point" && !/^\s+out\b/.test(rest)) continue;
+    // "did not respond to a request for comment", "declined to comment": no words were said.
+    if (/\b(?:did|does|do|has|have|had|would|could)(?:\s+not|n['’]t)\s+$|\b(?:declined|refused)\s+to\s+$/.test(lead))
+      continue;
     // "as if to say": a look, not speech.
     if (/\bas (?:if|though) to\s*$/.test(lead)) continue;
     // "asked five people to perform a task": a request to act.

@@ -64,6 +64,8 @@ describe("cueVerbs", () => {
     ["the scientists asked five people to perform a", []],
     ["as the committee has pointed out, it would be used", ["pointed"]],
     ["She pointed to the map and", []],
+    ["Chairman Jon Petty did not respond to a request for", []],
+    ["The firm declined to comment on the", []],
   ])("%s", (segment, verbs) => {
     expect(cueVerbs(segment).map((c) => c.verb)).toEqual(verbs);
   });
