@@ -54,6 +54,8 @@ const speechVerbLemmas = [
   "emphasise",
   "emphasize",
   "suggest",
+  "insinuate",
+  "imply",
   "report",
   "recall",
   "concede",

@@ -17,14 +17,14 @@ export interface SpanContext {
 }
 
 const workNouns =
-  /\b(?:book|novel|memoir|film|movie|competition|contest|festival|musical|documentary|song|single|album|series|show|programme|program|play|poem|collection|magazine|newspaper|journal|podcast|opera|painting|exhibition|paper|study|essay|column|campaign|operation|hashtag|slogan|motto|titled|entitled|headlined|named|dubbed|nicknamed|known as|translation|stadium|brand|label|app|game|website|blog|channel|programme|script|screenplay|tagline|formula|term|phrase|word|(?<!-)called|nickname of|episode of|edition of|season of|including)\s*,?\s*$/i;
+  /\b(?:book|novel|memoir|film|movie|competition|contest|festival|musical|documentary|song|single|album|series|show|programme|program|play|poem|collection|magazine|newspaper|journal|podcast|opera|painting|exhibition|paper|study|essay|column|campaign|operation|hashtag|slogan|motto|titled|entitled|headlined|named|dubbed|nicknamed|known as|translation|stadium|brand|label|app|game|website|blog|channel|programme|script|screenplay|tagline|headline|formula|term|phrase|word|(?<!-)called|nickname of|episode of|edition of|season of|including)\s*,?\s*$/i;
 const sayingNoun =
   /\b(?:his|her|their|its|the|a)\s+(?:\p{L}+\s+)?(?:claim|claims|statement|remarks|comments|words|testimony|assertion|promise|pledge|vow|warning|accusation|description)\b/iu;
 // ("Analysts called it the “end of an era”" quotes the analysts; "is called the ..." names a thing.)
 const namingIntro =
-  /\b(?:(?:is|was|are|were|be|been|so-)\s*called|dubbed|nicknamed|known as)\s+(?:[\p{L}'’-]+\s+){0,3}the\s*$/iu;
+  /\b(?:(?:is|was|are|were|be|been|so-)\s*called|dubbed|nicknamed|known as)\s+(?:[\p{L}'’-]+\s+){0,3}(?:the|an?)\s*$/iu;
 const termIntro =
-  /\b(?:so-called|what['’]s called|what is called|what (?:it|they|he|she|the \w+|officials|critics) (?:calls?|called|describe[sd]? as|terms?))\s*$/i;
+  /\b(?:so-called|what['’]s called|what is called|what (?:it|they|he|she|the \w+|officials|critics) (?:calls?|called|describe[sd]? as|terms?)|call(?:s|ed)? (?:themselves|itself|himself|herself|ourselves))\s*$/i;
 
 export function classifySpan(ctx: SpanContext): SpanClass {
   const { words, before, after } = ctx;

@@ -135,6 +135,8 @@ describe("classifySpan", () => {
       " as though it knows enough",
       "scare",
     ],
+    ["dubbed a ...", "thank you", "at an event dubbed a ", " party", "scare"],
+    ["what people call themselves", "water protectors", "the protesters, who call themselves ", ", camped", "scare"],
     ["a possessive in marks", "whistleblower's", "Would he have kept the ", " identity secret?", "scare"],
     ["a show after its channel", "Trading Nation", "Maley said on CNBC's ", " on Monday.", "title"],
     ["a handle in camel case", "factcheckUK", "changing the name of its account to ", " during the debate", "title"],
