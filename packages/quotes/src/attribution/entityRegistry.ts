@@ -404,9 +404,66 @@ export class EntityRegistry {
   }
 
   private resolveDescription(mention: ParsedMention, position: number): Speaker {
+    // "FC Kairat have signed Lopes, the club said": an organisation opening the same sentence is the
+    // "the club", "the office", "the regulator" that reports it.
+    const head = mention.head ?? "";
+    const state = /^(?:ministry|office|regulator|authority|commission|agency|department|watchdog|government)$/.test(
+      head,
+    );
+    const firm = companyNouns.has(head) || /^(?:club|team)$/.test(head);
+    if (/^the\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+$/u.test(mention.text.trim()) && (state || firm)) {
+      const govLike = (e: Entity) => isGovLike(e) || agencyNames.has(e.name.toLowerCase());
+      const opener = this.entities.find(
+        (e) =>
+          e.kind === "organization" &&
+          !e.place &&
+          e.position < position &&
+          position - e.position < 400 &&
+          !/[.!?]\s/.test(this.text.slice(e.position, position)) &&
+          (state ? govLike(e) : !govLike(e) && findActors(e.name).governments.length === 0),
+      );
+      if (opener) return toSpeaker(opener)!;
+    }
     const described = this.resolveDescriptionBefore(mention, position);
     if (described.name !== (mention.name ?? mention.text)) return described;
-    return toSpeaker(this.namedNext(mention, position)) ?? described;
+    return toSpeaker(this.namedNext(mention, position) ?? this.bodyNamedNext(mention, position)) ?? described;
+  }
+
+  /**
+   * "Malaysia will require a licence, the communications regulator said ... / ... the Malaysian
+   * Communications and Multimedia Commission": a state body described in the lead and named later,
+   * sharing a word of the description.
+   */
+  private bodyNamedNext(mention: ParsedMention, position: number): Entity | undefined {
+    const words = mention.text
+      .toLowerCase()
+      .replace(/['’]s\b/g, "")
+      .split(/\s+/);
+    const head = words[words.length - 1] ?? "";
+    if (!/^(?:ministry|regulator|authority|commission|agency|department|office|watchdog)$/.test(head)) return undefined;
+    const stem = (w: string) => w.replace(/s$/, "");
+    const modifiers = words
+      .slice(0, -1)
+      .filter((w) => !/^(?:the|a|an|its|their|country|national|state)$/.test(w))
+      .map(stem);
+    if (!modifiers.length) return undefined;
+    // ("Russia's foreign ministry" is not the "British Foreign Office" named later.)
+    const owner = findActors(mention.text).governments;
+    const later = this.entities.filter(
+      (e) =>
+        e.kind === "organization" &&
+        !e.place &&
+        isGovLike(e) &&
+        findActors(e.name).governments.every((g) => owner.length === 0 || owner.includes(g)) &&
+        e.position > position &&
+        e.position - position < 2000 &&
+        e.name
+          .toLowerCase()
+          .split(/\s+/)
+          .some((w) => modifiers.includes(stem(w))),
+    );
+    // "the information ministry" is the "Ministry of Information ..." before any other body with "information".
+    return later.find((e) => e.name.toLowerCase().split(/\s+/).includes(head)) ?? later[0];
   }
 
   /**

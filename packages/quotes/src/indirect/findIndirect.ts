@@ -60,6 +60,32 @@ const zeroThatVerbs = new Set([
 const finiteVerb =
   /\b(?:had|has|have|was|were|is|are|will|would|could|can|may|might|must|should|did|does|do|won|lost|made|took|gave|went|saw|knew|thought|found|became|got|kept|left|put|set|ran|held|brought|meant|sent|paid|met|told|said|felt|stood|began|spoke|came|grew|showed|led|fell|rose|chose|wrote)\b|(?<![-\p{L}])\p{Ll}{2,}ed\b/u;
 
+// "[Meta will open an office in Phnom Penh], the ministry said on Wednesday, a move ...": the
+// attribution after the clause, at the end of the sentence.
+const postposedAttribution =
+  /,\s+((?:(?:the|a|an|its|his|her|their)\s+[^,;"“”()]{1,60}?|[\p{Lu}][^,;"“”()]{0,60}?)(?:,\s+[^,;"“”()]{1,90},)?|he|she|they|we)\s+((?:also\s+)?(?:said|says|told|tells|added|adds|wrote|writes|announced|confirmed|stated|warned|noted|argued|insisted))\b([^,;.!?"“”]{0,60})(?:,[^"“”]*)?[.!?]?\s*$/u;
+// "HANOI, April 7 (Wire) - ", "PHNOM PENH — ", "(Reuters) - ".
+const dateline =
+  /^(?:[\p{Lu}][\p{Lu}\s.'’-]+(?:,\s*[\p{L}.]+\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[—–-]\s+|\([^)]{1,40}\)\s*[—–-]\s+)/u;
+
+/** A reported clause that opens its sentence, with its speaker and verb after it. */
+function postposed(s: Range, sentence: string): IndirectSpeech | null {
+  const m = postposedAttribution.exec(sentence);
+  if (!m || /\b(?:that|which|who)\b/.test(m[3]!) || hasFiniteVerb(m[1]!) || hasFiniteVerb(m[3]!)) return null;
+  const lead = dateline.exec(sentence)?.[0].length ?? 0;
+  const clause = sentence.slice(lead, m.index);
+  if (clause.split(/\s+/).length < 4 || notSubject.test(clause) || !hasFiniteVerb(clause)) return null;
+  // ("In the end, he said", "Asked about it, she said": a fronted phrase is no clause.)
+  if (/^(?:asked|speaking|in|at|on|after|before|when|while|if|as)\b/i.test(clause)) return null;
+  return {
+    start: s.start + lead,
+    end: s.start + m.index,
+    cue: m[2]!.replace(/^also\s+/, ""),
+    mention: m[1]!,
+    mentionPosition: s.start + m.index + m[0].indexOf(m[1]!),
+  };
+}
+
 /** A finite verb: the list above, or one that ends a subject (auxiliaries, present forms). */
 function hasFiniteVerb(clause: string): boolean {
   return finiteVerb.test(clause) || firstFiniteVerb(clause) < clause.length;
@@ -81,6 +107,13 @@ export function findIndirect(text: string, sentences: Range[], quoted: Range[]):
       if (out.some((o) => o.start < found.end && o.end > found.start)) continue;
       out.push(found);
     }
+    const after = postposed(s, sentence);
+    if (
+      after &&
+      !quoted.some((q) => q.start < s.end && q.end > s.start) &&
+      !out.some((o) => o.start < after.end && o.end > after.start)
+    )
+      out.push(after);
     // "... said it had X and that [Y]": a second reported clause of the same speaker.
     for (const m of sentence.matchAll(/,?\s+(?:and|but) that\s+/g)) {
       const first = out.find((o) => o.start >= s.start && o.end <= s.end) ?? reportedBefore(s, sentence, m.index ?? 0);

@@ -9,6 +9,23 @@ const indirect = (text: string) =>
 
 describe("indirect speech cues", () => {
   it.each([
+    // The attribution after the clause, ending the sentence (wire leads).
+    [
+      "RIGA, May 3 (Wire) - Baltic Railways will cut two services a day from June, the company said on Friday, citing costs.",
+      ["Baltic Railways will cut two services a day from June", "Baltic Railways"],
+    ],
+    [
+      "Meta has no special channel for any government, a spokesperson told Reuters.",
+      ["Meta has no special channel for any government", "spokesperson"],
+    ],
+    [
+      "The outage showed how fragile the network is, Jim Cantrell, chief of Vega Rockets, told NBC News.",
+      ["The outage showed how fragile the network is", "Jim Cantrell"],
+    ],
+    [
+      "Latvia will require platforms to register from 2026, the communications regulator said.\n\nThe Latvian Communications Commission will publish the rules in March.",
+      ["Latvia will require platforms to register from 2026", "Latvian Communications Commission"],
+    ],
     // "told" + a hearer (an event, a body, a name), then a bare clause.
     [
       "Minister Petra Novak told a briefing the platform had agreed to open an office.",
