@@ -21,10 +21,15 @@ export function isPlausibleSpeakerName(name: string): boolean {
   if (words.length === 1) {
     const w = words[0]!;
     if (/^(?:we|i)$/i.test(w)) return true;
-    // A scrap of a word ("s", "ute", "E") is no name; "VW", "UK" and the platform X are.
+    // A scrap of a word ("s", "ute", "E") is no name; "VW", "UK" and the platform X are. A
+    // sentence's opening word ("New signs appeared") is none either.
+    if (/^(?:New|The|This|That|These|Those|But|And|Then|There|Here|Meanwhile|However|Some|Many|Most|All)$/.test(w))
+      return false;
     if (/^\p{Lu}/u.test(w)) return w.length >= 2 || w === "X";
     return w.length >= 4 || speakerNouns.some((list) => list.has(w.toLowerCase()));
   }
+  // The first person and a verb ("I asked") is a sentence, not a name.
+  if (/^I\s+\p{Ll}/u.test(name.trim())) return false;
   // A clause cut short ("Trump continues to", "My business provides ... I am").
   if (functionWordEnd.test(name.trim())) return false;
   // A long run of lowercase words is a sentence, not a description ("worth noting that it's ...").

@@ -17,6 +17,8 @@ describe("isPlausibleSpeakerName", () => {
     ["E", false],
     ["ute", false],
     ["Trump continues to", false],
+    ["I asked", false],
+    ["New", false],
     ["My business provides a very comfortable living for our family I am", false],
     ["worth noting that it's not uncommon for artists to give up the rights", false],
   ])("%s -> %s", (name, plausible) => {
