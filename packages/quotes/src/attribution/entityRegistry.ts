@@ -240,6 +240,8 @@ export class EntityRegistry {
     if (words.some((w, i) => i > 0 && /^(?:of|the|for|and)$/.test(w))) return;
     // "Election Day", "Main Street", "World Cup": capitalised, but not a person.
     if (words.some((w) => notPersonWords.has(w.toLowerCase()))) return;
+    // "San Francisco", "Fort Worth", "New Delhi": a place, not a person.
+    if (/^(?:San|Santa|Los|Las|Fort|Port|Mount|Lake|New|North|South|East|West|Saint|St\.?)$/.test(words[0]!)) return;
     const left = wordsBefore(text, position, 5, true);
     const parsed = parseMention([...left, ...(owner ? [`${owner}'s`] : []), ...words].join(" "));
     const after = appositionAfter(text, position + rawTokens.join(" ").length);

@@ -469,6 +469,11 @@ describe("descriptions and unnamed speakers", () => {
       ["This one was devastating,", "Jim Cantrell"],
     ],
     [
+      "a city is no person for a later 'he'",
+      "Richard Lowe, an immunologist at the University of California, San Francisco, studies the cells. He describes the results as “exciting.”",
+      ["exciting.", "Richard Lowe"],
+    ],
+    [
       "two fronted phrases before a subject: she is that subject",
       "Lena Moor founded the label, and Tom Fisk runs it. He denies any feud.\n\nThen, last week, Ana Vidal posted a letter. She claimed the label had blocked her.",
       ["the label had blocked her", "Ana Vidal"],
