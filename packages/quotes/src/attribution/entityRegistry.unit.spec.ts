@@ -470,7 +470,7 @@ describe("descriptions and unnamed speakers", () => {
     ],
     [
       "a city is no person for a later 'he'",
-      "Richard Lowe, an immunologist at the University of California, San Francisco, studies the cells. He describes the results as “exciting.”",
+      "Richard Lowe studies the cells in his lab. San Francisco has funded the work for years. He describes the results as “exciting.”",
       ["exciting.", "Richard Lowe"],
     ],
     [
