@@ -24,7 +24,7 @@ export interface Entity {
 }
 
 const skipWords = new Set(
-  "the a an in on at by for from with but and or if when after before as to yet so then now still even only just asked speaking enter under its his her their this that these those our we he she they it i critics users officials authorities residents mr ms mrs dr monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec meanwhile however still within hours days weeks across since until also there here what who why how some many most no one several while although though because whether so once".split(
+  "the a an in on at by for from with but and or if when after before as to yet so then now still even only just asked speaking enter ask meet consider under its his her their this that these those our we he she they it i critics users officials authorities residents mr ms mrs dr monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec meanwhile however still within hours days weeks across since until also there here what who why how some many most no one several while although though because whether so once".split(
     " ",
   ),
 );

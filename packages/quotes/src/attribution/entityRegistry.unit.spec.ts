@@ -474,6 +474,11 @@ describe("descriptions and unnamed speakers", () => {
       ["exciting.", "Richard Lowe"],
     ],
     [
+      "an imperative opening a sentence is no part of the name after it",
+      "Ask Damon Chase, the director of the film, and he will tell you about jazz. “It is a dying art,” Chase says.",
+      ["It is a dying art,", "Damon Chase"],
+    ],
+    [
       "two fronted phrases before a subject: she is that subject",
       "Lena Moor founded the label, and Tom Fisk runs it. He denies any feud.\n\nThen, last week, Ana Vidal posted a letter. She claimed the label had blocked her.",
       ["the label had blocked her", "Ana Vidal"],

@@ -73,8 +73,11 @@ function parseMentionUncached(phrase: string): ParsedMention | null {
   const text = phrase
     .trim()
     .replace(/\s*\([^()]{1,40}\)/g, "")
-    // "[Bruck] said": an editor's brackets around a name.
+    // "[Bruck] said": an editor's brackets around a name; "(Chazelle admits": an aside's bracket.
     .replace(/\[([^\]]{1,40})\]/g, "$1")
+    .replace(/^\(\s*/, "")
+    // "Obama at the time called": a time phrase after the name.
+    .replace(/\s+at the time$/, "")
     .replace(/[\s,;:—–-]+$/, "");
   if (!text || timeWords.test(text)) return null;
   // "he’d", "she’ll": a pronoun with its auxiliary.
@@ -82,7 +85,7 @@ function parseMentionUncached(phrase: string): ParsedMention | null {
   if (contracted) return parseMention(contracted[1]!);
   // "Yet Sondland", "To LeBron James": a sentence's opening word is no part of the name.
   const opener =
-    /^(?:Yet|But|And|So|To|For|With|As|If|Then|Now|Still|Also|Even|Only|Just|While|When|After|Before|Since|Though|Although|Because|Here|There)\s+(?=[\p{Lu}]|(?:the|a|an)\s)/u.exec(
+    /^(?:Yet|But|And|So|To|For|With|As|If|Then|Now|Still|Also|Even|Only|Just|While|When|After|Before|Since|Though|Although|Because|Here|There|Ask|Meet|Consider|Enter)\s+(?=[\p{Lu}]|(?:the|a|an)\s)/u.exec(
       text,
     );
   if (opener) return parseMention(text.slice(opener[0].length));

@@ -57,6 +57,8 @@ describe("parseMention", () => {
       null,
     ],
     ["[Bruck]", "person", "Bruck", null, null],
+    ["Ask Damon Chase", "person", "Damon Chase", null, null],
+    ["(Chase", "person", "Chase", null, null],
     ["the explanatory notes of the bill —", "description", "explanatory notes of the bill", null, null],
   ])("%s", (phrase, kind, name, role, organization) => {
     const m = parseMention(phrase);
