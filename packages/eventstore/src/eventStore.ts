@@ -4,7 +4,7 @@ import type { EventCatalogue, EventDefinitions, EventUnion } from "./catalogue.t
 import { createKysely, type Sql } from "./connect.ts";
 import type { EventStoreDatabase } from "./database.ts";
 import type { ExpectedVersion } from "./expectedVersion.ts";
-import { type ReadAllOptions, readAll, readHead } from "./readAll.ts";
+import { type ReadAllOptions, readAll, readHead, readReadableHead } from "./readAll.ts";
 import { type ReadStreamOptions, readStream } from "./readStream.ts";
 import type { Checkpoint, NewEvent, RecordedEvent } from "./recordedEvent.ts";
 import type { StoreContext } from "./storeContext.ts";
@@ -24,7 +24,10 @@ export interface EventStore<E extends AnyEvent = AnyEvent> {
   appendMany(requests: (AppendRequest & { events: NewEvent<E>[] })[]): Promise<AppendResult[]>;
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent<E>[]>;
   readAll(after: Checkpoint, limit?: number, options?: ReadAllOptions): Promise<RecordedEvent<E>[]>;
+  /** The log's last event, readable or not: what "caught up" means. */
   readHead(): Promise<Checkpoint | null>;
+  /** The last event readAll can return now: where a reader "from now on" starts. */
+  readReadableHead(): Promise<Checkpoint | null>;
   /** The same store bound to an open transaction (the caller's writes and ours commit together). */
   inTransaction(trx: Kysely<any>): EventStore<E>;
   /** Runs `work` in a new transaction with a store bound to it. */
@@ -56,6 +59,7 @@ function bind<E extends AnyEvent>(sql: Sql, db: Kysely<EventStoreDatabase>, cata
     readStream: async (streamId, options) => (await readStream(context, streamId, options)) as RecordedEvent<E>[],
     readAll: async (after, limit, options) => (await readAll(context, after, limit, options)) as RecordedEvent<E>[],
     readHead: () => readHead(context),
+    readReadableHead: () => readReadableHead(context),
     inTransaction: (trx) => bind<E>(sql, trx as Kysely<EventStoreDatabase>, catalogue),
     transaction: (work) => db.transaction().execute((trx) => work(bind<E>(sql, trx, catalogue))),
   };

@@ -30,6 +30,6 @@ export { ensureProjection } from "./processors/projectionGenerations.ts";
 export { type ProcessorStatus, readProcessorStatus } from "./processors/readProcessorStatus.ts";
 export { type RebuildResult, rebuildProjection } from "./processors/rebuildProjection.ts";
 export { type ProcessorHandle, type RunProcessorOptions, runProcessor } from "./processors/runProcessor.ts";
-export { type ReadAllOptions, readAll, readHead } from "./readAll.ts";
+export { type ReadAllOptions, readAll, readHead, readReadableHead } from "./readAll.ts";
 export { readStream } from "./readStream.ts";
 export { type Checkpoint, compareCheckpoints, type NewEvent, type RecordedEvent, START } from "./recordedEvent.ts";

@@ -36,10 +36,27 @@ export interface ReadAllOptions {
   dataOf?: readonly string[];
 }
 
-/** The last event of the log in read order, whether or not it is readable yet. */
-export async function readHead(context: StoreContext): Promise<Checkpoint | null> {
+/**
+ * The last event of the log in read order, whether or not it is readable yet: what a caller waits
+ * for ("has everything appended so far been processed?").
+ */
+export function readHead(context: StoreContext): Promise<Checkpoint | null> {
+  return lastEvent(context, false);
+}
+
+/**
+ * The last event `readAll` can return now. A reader that starts "from now on" starts here: starting
+ * at `readHead` would skip, forever, the events of older transactions still running (or, when any
+ * transaction anywhere holds back the snapshot, events that are committed but not yet readable).
+ */
+export function readReadableHead(context: StoreContext): Promise<Checkpoint | null> {
+  return lastEvent(context, true);
+}
+
+async function lastEvent(context: StoreContext, readableOnly: boolean): Promise<Checkpoint | null> {
   const result = await sql<{ transaction_id: string; global_position: number }>`
     select transaction_id::text as transaction_id, global_position from events
+    where not ${readableOnly} or transaction_id < pg_snapshot_xmin(pg_current_snapshot())
     order by events.transaction_id desc, events.global_position desc limit 1`.execute(context.db);
   const row = result.rows[0];
   return row ? { transactionId: row.transaction_id, globalPosition: Number(row.global_position) } : null;

@@ -138,6 +138,40 @@ describe("runProcessor", () => {
     expect(seen).toEqual([0, 1, 2].map((i) => eventId(`idle-${i}`)));
   });
 
+  it("a reactor starting 'now' still gets the events of a transaction that was open when it started", async () => {
+    const seen: string[] = [];
+    const reactor = defineReactor({
+      name: "late_commit",
+      startFrom: "now",
+      async handle(event) {
+        seen.push(event.id);
+      },
+    });
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let appended!: () => void;
+    const older = new Promise<void>((resolve) => {
+      appended = resolve;
+    });
+    const transaction = t.store.transaction(async (store) => {
+      await store.append("older", [counted("older-1")]);
+      appended();
+      await released;
+    });
+    await older;
+    // Committed after the older transaction began, so it comes after it in the log's read order.
+    await t.store.append("newer", [counted("newer-1")]);
+    const handle = runProcessor(t.store, reactor);
+    await new Promise((r) => setTimeout(r, 200)); // the reactor has chosen where "now" is
+    release();
+    await transaction;
+    await handle.whenCaughtUp(60_000);
+    await handle.stop();
+    expect(seen).toEqual([eventId("older-1"), eventId("newer-1")]);
+  }, 90_000);
+
   it("does not re-fire a reactor when a projection is rebuilt", async () => {
     const fired: string[] = [];
     const reactor = defineReactor({

@@ -103,7 +103,7 @@ export function runProcessor(
   }
 
   async function initialCheckpoint(): Promise<Checkpoint> {
-    if (processor.kind === "reactor" && processor.startFrom === "now") return (await store.readHead()) ?? START;
+    if (processor.kind === "reactor" && processor.startFrom === "now") return (await store.readReadableHead()) ?? START;
     return START;
   }
 

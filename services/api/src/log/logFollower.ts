@@ -50,7 +50,7 @@ export function createLogFollower(store: PushbackStore, logger: Logger, pollMs =
     async subscribe(listener) {
       listeners.add(listener);
       if (!position) {
-        position = store.readHead().then((head) => head ?? { transactionId: "0", globalPosition: 0 });
+        position = store.readReadableHead().then((head) => head ?? { transactionId: "0", globalPosition: 0 });
       }
       const head = await position;
       loop ??= run();

@@ -103,6 +103,39 @@ it("replays what a client missed after its Last-Event-ID, then goes on live", as
   controller.abort();
 }, 200_000);
 
+it("replays, once they are readable, events that an older open transaction still held back at reconnect", async () => {
+  const { opening } = storyScenario({ storyId: "held", publishedAt: new Date("2021-11-27T08:00:00Z") });
+  await h.append("held", opening.slice(0, 1));
+  const [first] = await h.store.readStream("story-held");
+  const seenIds = (blocks: string[]) =>
+    blocks.filter((b) => b.includes("event: story")).map((b) => /^id: (.*)$/m.exec(b)![1]);
+  const blocker = await h.store.sql.reserve();
+  let sse: ReturnType<typeof sseReader>;
+  let reader: ReadableStreamDefaultReader<string>;
+  try {
+    await blocker`begin`;
+    await blocker`select pg_current_xact_id()`;
+    // Committed, but behind the open transaction in the log's read order: not readable yet.
+    await h.append("held", opening.slice(1));
+    const stream = await fetch(`${url}/api/stream`, {
+      headers: { authorization: `Bearer ${key}`, "last-event-id": `${first!.transactionId}:${first!.globalPosition}` },
+    });
+    expect(stream.status).toBe(200);
+    reader = stream.body!.pipeThrough(new TextDecoderStream()).getReader();
+    sse = sseReader(reader);
+    // The server has replayed what it could read (nothing yet) and sent a heartbeat.
+    await sse.until((b) => b.some((x) => x.startsWith(": ping")));
+    expect(seenIds(sse.blocks)).toEqual([]);
+    await blocker`commit`;
+  } finally {
+    blocker.release();
+  }
+  await sse.until((b) => seenIds(b).length >= opening.length - 1);
+  const stored = await h.store.readStream("story-held");
+  expect(seenIds(sse.blocks)).toEqual(stored.slice(1).map((e) => `${e.transactionId}:${e.globalPosition}`));
+  await reader.cancel();
+}, 200_000);
+
 it("rejects a malformed Last-Event-ID", async () => {
   const response = await fetch(`${url}/api/stream`, {
     headers: { authorization: `Bearer ${key}`, "last-event-id": "yesterday" },
