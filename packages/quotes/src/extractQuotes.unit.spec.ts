@@ -12,6 +12,11 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: "a newspaper named with its article and a possessive speaks as one name",
+    text: "On Monday, the People’s Daily, the voice of the ruling party, warned that there was “no room for compromise”.",
+    quotes: [{ text: "no room for compromise", kind: "partial", speaker: "People’s Daily" }],
+  },
+  {
     name: "a list of song titles in marks is no speech",
     text: "Expect the band's hits, including “Listen To The River,” “Takin’ It Home,” “Long Train Coming” and others.",
     quotes: [],

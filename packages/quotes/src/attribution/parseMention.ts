@@ -198,6 +198,7 @@ function parseCore(core: string, text: string): ParsedMention | null {
   // "a Colorado Democrat", "another commonwealth Democrat", "a GOP insider in ... New Hampshire": an
   // indefinite phrase introduces someone unnamed, whatever capitals it holds.
   const indefinite = /^(?:a|an|another)$/i.test(words[0] ?? "") && words.length > 1;
+  const definite = /^the$/i.test(words[0] ?? "");
   if (words.length && determiners.has(words[0]!.toLowerCase())) words = words.slice(1);
   if (words.length === 0) return null;
   // Possessive prefix: "Kazakhstan's information ministry", "X's Global Government Affairs account".
@@ -206,7 +207,12 @@ function parseCore(core: string, text: string): ParsedMention | null {
   // tail whole ("the head of Serbia's police" is a description with an owner).
   // "planetary geologist Rosaly Lopes of NASA's Jet Propulsion Laboratory": a name may follow a lowercase role.
   const tailStart = words.findIndex((w, i) => /^(?:of|at|from)$/.test(w) && i > 0 && isCapitalised(words[i - 1]!));
-  const possIndex = words.findIndex((w, i) => possessive.test(w) && (tailStart < 0 || i < tailStart));
+  // "the People’s Daily", "the Children’s Hospital": after "the", a capitalised possessive followed by
+  // a capitalised word is part of one name ("the Meta’s Clegg" is not English).
+  const inName = (i: number) => definite && isCapitalised(words[i]!) && isCapitalised(words[i + 1] ?? "");
+  const possIndex = words.findIndex(
+    (w, i) => possessive.test(w) && (tailStart < 0 || i < tailStart) && !inName(i),
+  );
   if (possIndex >= 0 && possIndex < words.length - 1) {
     owner = [...words.slice(0, possIndex), words[possIndex]!.replace(possessive, "$1")].join(" ");
     words = words.slice(possIndex + 1);

@@ -316,7 +316,10 @@ export function subjectBefore(segment: string, segmentOffset: number): { mention
     // ("Asked about the fine, a company spokesperson").
     const fronted = chunks.slice(0, i).every((p) => prepositional.test(p.text));
     if (i > 0 && /^(?:a|an|or)\s/i.test(c) && !fronted) continue;
-    if (i > 0 && /^the\s/i.test(c) && nameOnly.test(chunks[i - 1]!.text)) continue; // "Phil Robertson, the group's ..."
+    // "Phil Robertson, the group's ...", "the Evening Courier, the voice of the party,"
+    const before = chunks[i - 1]?.text ?? "";
+    if (i > 0 && /^the\s/i.test(c) && nameOnly.test(before.replace(/^\s*the\s+/, "")) && !prepositional.test(before))
+      continue;
     if (i > 0 && /^[\p{Lu}][\p{L}\p{N}.\- ]*['’]s\s+\p{Ll}/u.test(c)) continue; // "Meta's deputy general counsel"
     if ((i === 0 || fronted) && /^an?\s/i.test(c)) {
       chosen = i;
