@@ -148,7 +148,7 @@ function directDrafts(text: string, paras: ParagraphRange[], spans: QuotedSpan[]
     let attribution =
       kind === "partial"
         ? (passiveAgent(before, after) ?? attributionBefore(before) ?? attributionAfter(after))
-        : fullAttribution(before, after);
+        : fullAttribution(before, after, /\.\s*$/.test(text.slice(span.start, span.end)));
     if (!attribution && before.text.trim() === "") attribution = colonIntro(text, paras, span, sentences);
     drafts.push({
       start: span.start,
@@ -183,7 +183,13 @@ function surroundings(text: string, sentence: Range, span: QuotedSpan, prev?: Qu
  * A full quote is attributed after it ("...," she said) or before it (She said: "..."); a participle
  * after it (`" at the release, adding that ...`) belongs to the sentence's speaker before it.
  */
-function fullAttribution(before: Segment, after: Segment): CueMatch | null {
+function fullAttribution(before: Segment, after: Segment, closedByFullStop: boolean): CueMatch | null {
+  // `One resident said, “This is a disgrace.” Another said: “...”`: a quote closed by its own full
+  // stop and introduced right before it keeps its introduction; the capital after it opens a new sentence.
+  if (closedByFullStop && /[,:]\s*$/.test(before.text) && /^\s+[\p{Lu}]/u.test(after.text)) {
+    const introduced = attributionBefore(before);
+    if (introduced) return introduced;
+  }
   const fromAfter = attributionAfter(after);
   if (fromAfter && /ing$/.test(fromAfter.cue.split(" ")[0] ?? "")) return attributionBefore(before) ?? fromAfter;
   return fromAfter ?? attributionBefore(before);

@@ -12,6 +12,22 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: "people sharing a surname: the bare surname is the one named last",
+    text: "John Ford wrote nine novels. His brother, Dale Ford, manages the estate.\n\n“We never stopped his books,” Ford said.\n\nLater Ann Ford, his sister, spoke to the paper. “It was a hard time,” Ford said.",
+    quotes: [
+      { text: "We never stopped his books,", kind: "full", speaker: "Dale Ford" },
+      { text: "It was a hard time,", kind: "full", speaker: "Ann Ford" },
+    ],
+  },
+  {
+    name: "a quote closed by its full stop keeps its introduction; the next sentence introduces the next quote",
+    text: "One resident said, “This is a disgrace.” Another resident, Omar Haddad, said: “I agree with the ban.”",
+    quotes: [
+      { text: "This is a disgrace.", kind: "full", speaker: "one resident" },
+      { text: "I agree with the ban.", kind: "full", speaker: "Omar Haddad" },
+    ],
+  },
+  {
     name: "a newspaper named with its article and a possessive speaks as one name",
     text: "On Monday, the People’s Daily, the voice of the ruling party, warned that there was “no room for compromise”.",
     quotes: [{ text: "no room for compromise", kind: "partial", speaker: "People’s Daily" }],

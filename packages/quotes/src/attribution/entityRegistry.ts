@@ -24,7 +24,7 @@ export interface Entity {
 }
 
 const skipWords = new Set(
-  "the a an in on at by for from with but and or if when after before as to yet so then now still even only just asked speaking enter ask meet consider under its his her their this that these those our we he she they it i critics users officials authorities residents mr ms mrs dr monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec meanwhile however still within hours days weeks across since until also there here what who why how some many most no one several while although though because whether so once".split(
+  "the a an in on at by for from with but and or if when after before as to yet so then now still even only just asked speaking enter ask meet consider under its his her their this that these those our we he she they it i critics users officials authorities residents mr ms mrs dr monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec meanwhile however later earlier still within hours days weeks across since until also there here what who why how some many most no one several while although though because whether so once".split(
     " ",
   ),
 );
@@ -124,7 +124,17 @@ export class EntityRegistry {
       const known = this.byNamePart.get(tokens[0]!.toLowerCase()) ?? [];
       // The first person introduced with that name wins: later readings are often worse
       // ("Hosting Cook" after "Tim Cook").
-      return known.find((e) => e.position < position) ?? known[0];
+      const before = known.filter((e) => e.position < position);
+      if (before.length > 1) {
+        // "Ann Ford, his sister" after "John Ford": people sharing a name; the one named last is
+        // meant, when that reading is a real first name (not "Hosting Cook").
+        const latest = this.last(position, (e) => e.kind === "person" && before.some((k) => k.name === e.name));
+        // ("Josh Apte" after "Joshua Apte" is the same man.)
+        const first = (e: Entity) => e.name.split(/\s+/)[0]!.toLowerCase().slice(0, 3);
+        if (latest && genderOfFirstName(latest.name) && first(latest) !== first(before[0]!))
+          return before.find((k) => k.name === latest.name);
+      }
+      return before[0] ?? known[0];
     }
     const name = tokens.join(" ").toLowerCase();
     return this.entities.find(
@@ -480,6 +490,8 @@ export class EntityRegistry {
     const head = lead && roleWords.has(lead) ? lead : (mention.head ?? "");
     // "Mongolia's communications regulator" is an institution, not a person to be named.
     if (!roleWords.has(head) || groupWords.has(head) || orgWords.has(head)) return undefined;
+    // "One resident said ... Another resident, Omar Haddad": "one" of several, not the one named next.
+    if (/^(?:one|another)\s/i.test(mention.text.trim())) return undefined;
     // A name in the speaker's own sentence is what was said about ("the minister said Elon Musk's X
     // ..."), and a source who asked not to be named is not the next person named.
     const sentenceEnd = /[.!?]["”’]?\s/.exec(this.text.slice(position));

@@ -197,9 +197,15 @@ function parseCore(core: string, text: string): ParsedMention | null {
     return mention("pronoun", text, null, null, null, lower);
   // "a Colorado Democrat", "another commonwealth Democrat", "a GOP insider in ... New Hampshire": an
   // indefinite phrase introduces someone unnamed, whatever capitals it holds.
-  const indefinite = /^(?:a|an|another)$/i.test(words[0] ?? "") && words.length > 1;
+  // ("One resident" too, but not "One Direction".)
+  const indefinite =
+    (/^(?:a|an|another)$/i.test(words[0] ?? "") ||
+      (/^one$/i.test(words[0] ?? "") && !isCapitalised(words[1] ?? "A"))) &&
+    words.length > 1;
   const definite = /^the$/i.test(words[0] ?? "");
   if (words.length && determiners.has(words[0]!.toLowerCase())) words = words.slice(1);
+  // "One resident" opening a sentence is "one resident", not a name.
+  if (indefinite && words[0] === "One") words = ["one", ...words.slice(1)];
   if (words.length === 0) return null;
   // Possessive prefix: "Kazakhstan's information ministry", "X's Global Government Affairs account".
   let owner: string | null = null;
@@ -210,9 +216,7 @@ function parseCore(core: string, text: string): ParsedMention | null {
   // "the People’s Daily", "the Children’s Hospital": after "the", a capitalised possessive followed by
   // a capitalised word is part of one name ("the Meta’s Clegg" is not English).
   const inName = (i: number) => definite && isCapitalised(words[i]!) && isCapitalised(words[i + 1] ?? "");
-  const possIndex = words.findIndex(
-    (w, i) => possessive.test(w) && (tailStart < 0 || i < tailStart) && !inName(i),
-  );
+  const possIndex = words.findIndex((w, i) => possessive.test(w) && (tailStart < 0 || i < tailStart) && !inName(i));
   if (possIndex >= 0 && possIndex < words.length - 1) {
     owner = [...words.slice(0, possIndex), words[possIndex]!.replace(possessive, "$1")].join(" ");
     words = words.slice(possIndex + 1);

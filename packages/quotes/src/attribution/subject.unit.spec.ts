@@ -19,7 +19,10 @@ describe("subjectBefore", () => {
     ["After the vote, the minister", "the minister"],
     // A name with its article after a fronted phrase, and its apposition ("On Monday" is no name).
     ["On Monday, the Evening Courier", "the Evening Courier"],
-    ["On Monday, the Evening Courier, the voice of the ruling party,", "the Evening Courier, the voice of the ruling party"],
+    [
+      "On Monday, the Evening Courier, the voice of the ruling party,",
+      "the Evening Courier, the voice of the ruling party",
+    ],
     ["In a letter to the committee before the deadline, Google", "Google"],
     ["Asked about the fine, a company spokesperson", "a company spokesperson"],
     // Fronted phrases without a comma.
