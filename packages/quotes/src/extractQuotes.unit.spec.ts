@@ -12,6 +12,43 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: "'the' after a name starts another phrase: a grape is nobody's name",
+    text: "Alexander Stodden runs the family winery. In the Ahr Valley the Frühburgunder stands alone. Although he makes just one single-vineyard Frühburgunder, he agrees it is fickle.\n\n“It is a very difficult grape,” he says.",
+    quotes: [{ text: "It is a very difficult grape,", kind: "full", speaker: "Alexander Stodden" }],
+  },
+  {
+    name: "a C-suite acronym titles a name, so the bare surname and 'he' find him later",
+    text: "At the home of Verizon CIO Shaygan Kheradpir, executives showed the app. Shawn Strickland, a vice president, said prices would not rise.\n\nKheradpir made the argument that providers benefit.\n\n“Now she watches it in her room,” he said.",
+    quotes: [{ text: "Now she watches it in her room,", kind: "full", speaker: "Shaygan Kheradpir" }],
+  },
+  {
+    name: "inverted 'remembers NAME', and 'quipped NAME of his role'",
+    text: "“Those goats were so smart,” remembers Shanna Challenger, coordinator for the programme.\n\n“It was a difficult part,” quipped Brad Pitt of his role.",
+    quotes: [
+      { text: "Those goats were so smart,", kind: "full", speaker: "Shanna Challenger" },
+      { text: "It was a difficult part,", kind: "full", speaker: "Brad Pitt" },
+    ],
+  },
+  {
+    name: "'..., says NAME' closing the reporter's sentence attributes its partial quote",
+    text: "Di Li leads the survey. “We will find more,” he says.\n\nBut the telescope’s “impressive sensitivity” will help with follow-up work, says Laura Spitler, an astronomer in Bonn.",
+    quotes: [
+      { text: "We will find more,", kind: "full", speaker: "Di Li" },
+      { text: "impressive sensitivity", kind: "partial", speaker: "Laura Spitler" },
+    ],
+  },
+  {
+    name: "'the Pentagon chief' is the person the story is about, not the Pentagon",
+    text: "Defense Secretary Robert Gates has ordered a review of the Marine Corps.\n\nIn a separate session with sailors, the Pentagon chief said the Corps had “gotten too big” and would be trimmed.",
+    quotes: [{ text: "gotten too big", kind: "partial", speaker: "Robert Gates" }],
+  },
+  {
+    name: "works listed in brackets after a name are titles",
+    text: "Her son, filmmaker Charlie McDowell (“The Discovery,” “The One I Love”), also remembers it as a trying time.",
+    quotes: [],
+    notQuotes: ["The Discovery,", "The One I Love"],
+  },
+  {
     name: "people sharing a surname: the bare surname is the one named last",
     text: "John Ford wrote nine novels. His brother, Dale Ford, manages the estate.\n\n“We never stopped his books,” Ford said.\n\nLater Ann Ford, his sister, spoke to the paper. “It was a hard time,” Ford said.",
     quotes: [

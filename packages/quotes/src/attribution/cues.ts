@@ -23,7 +23,7 @@ const evaluativeVerbs = [
 ];
 
 /** Verbs of crying out that attribute quoted words but take no clause. */
-const outcryVerbs = ["shout", "yell", "scream", "chant", "exclaim"];
+const outcryVerbs = ["shout", "yell", "scream", "chant", "exclaim", "whisper", "mutter", "murmur"];
 
 const speechVerbLemmas = [
   "say",
@@ -58,6 +58,7 @@ const speechVerbLemmas = [
   "imply",
   "report",
   "recall",
+  "remember",
   "concede",
   "counter",
   "contend",
@@ -134,6 +135,7 @@ const notClauseVerbs = new Set([
   "tweet",
   "ask",
   "recall",
+  "remember",
   "vow",
   "promise",
   "predict",

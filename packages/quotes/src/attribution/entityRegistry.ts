@@ -145,6 +145,15 @@ export class EntityRegistry {
   }
 
   private addSequence(text: string, raw: string, start: number): void {
+    // "in the Ahr Valley the Frühburgunder": a "the" right after a name (not "Lord of the Flies")
+    // starts another phrase.
+    const split = /(?<!\b(?:of|and|for|to|on|in|at))\s+the\s+(?=[\p{Lu}])/u.exec(raw);
+    if (split && split.index > 0) {
+      const rest = split.index + split[0].length;
+      this.addSequence(text, raw.slice(0, split.index), start);
+      this.addSequence(text, raw.slice(rest), start + rest);
+      return;
+    }
     let tokens = raw.split(/\s+/);
     let offset = start;
     while (tokens.length && skipWords.has(tokens[0]!.toLowerCase())) {
@@ -403,6 +412,20 @@ export class EntityRegistry {
 
   private resolveOrganization(mention: ParsedMention, position: number): Speaker {
     const name = mention.name ?? mention.text;
+    // "the Pentagon chief said", "the Verizon executive added": one leader of the organisation, the
+    // person the last sentences were about.
+    if (
+      /^(?:chief|head|boss|executive|director|minister|secretary|chairman|chairwoman|president|leader|founder)$/.test(
+        mention.role ?? "",
+      ) &&
+      /^the\s/i.test(mention.text)
+    ) {
+      const person = this.last(
+        position,
+        (e) => e.kind === "person" && e.subject === true && position - e.position < 1500 && !this.isPossessive(e),
+      );
+      if (person) return toSpeaker(person)!;
+    }
     // "The TRC" after "the Telecommunications Regulatory Commission (TRC)".
     const expanded = this.acronyms.get(name);
     if (expanded) return { name: expanded, role: null, organization: mention.organization };

@@ -35,11 +35,19 @@ export function attributionAfter(after: Segment): CueMatch | null {
   // `"..." despite being the envoy in Brussels, said another witness, Fiona Hill.`: a verb right after a
   // comma that ends the reporter's own words (not a speaker's apposition, `Will Moy, chief of X, told`)
   // is inverted too.
+  // `the telescope’s “impressive sensitivity” will be useful ..., says Laura Spitler, an astronomer`:
+  // "says" + a name closing the reporter's sentence is inverted however long the words before it.
+  const saysName =
+    /^(?:says|said)$/.test(first.verb) &&
+    /^\s+[\p{Lu}][\p{L}'’.-]+\s+[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+)?\s*(?:[,.]|$)/u.test(
+      after.text.slice(first.index + cue.length),
+    );
   if (
     /,\s*$/.test(head) &&
-    /^[\s,]*(?:despite|while|although|though|after|before|because|since|when|even|during|being|having|as)\s/.test(
-      head,
-    ) &&
+    (saysName ||
+      /^[\s,]*(?:despite|while|although|though|after|before|because|since|when|even|during|being|having|as)\s/.test(
+        head,
+      )) &&
     !/ing$|^tel|^told/.test(first.verb)
   ) {
     const tail = after.text.slice(first.index + cue.length);

@@ -443,7 +443,7 @@ export function subjectAfter(segment: string, segmentOffset: number): { mention:
   // subordinate clause (an apposition after a comma keeps its own prepositions).
   const head = mention.split(",")[0]!;
   const adjunct =
-    /\s(?:when|while|after|before|as|because|during|via|adding|noting|in\s+(?:a|an|the|his|her|its|their|[\p{L}]+['’]s?)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:statement|interview|post|email|letter|video|speech|call|conference|briefing|note|report|release|filing|blog|op-ed|column|tweet|podcast|news)|at\s+(?:a|an|the)\s+(?:press|news|briefing|conference|event|meeting|hearing|rally|summit|forum))\b/u.exec(
+    /\s(?:when|while|after|before|as|because|during|via|adding|noting|with\s+a\s+(?:laugh|smile|sigh|shrug|grin|nod|chuckle)|of\s+(?:his|her|their|its)\s|in\s+(?:a|an|the|his|her|its|their|[\p{L}]+['’]s?)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:statement|interview|post|email|letter|video|speech|call|conference|briefing|note|report|release|filing|blog|op-ed|column|tweet|podcast|news)|at\s+(?:a|an|the)\s+(?:press|news|briefing|conference|event|meeting|hearing|rally|summit|forum))\b/u.exec(
       head,
     );
   if (adjunct) mention = head.slice(0, adjunct.index);

@@ -46,6 +46,8 @@ export function classifySpan(ctx: SpanContext): SpanClass {
     )
   )
     return "title";
+  // 'filmmaker Charlie McDowell (“The Discovery,” “The One I Love”)': works listed in brackets.
+  if (titleCase && wordCount <= 8 && /\($/.test(beforeTrim)) return "title";
   // 'Lorenz, “the father of chaos,” started': an epithet apposed to a name.
   if (
     /^the\s/i.test(words) &&
