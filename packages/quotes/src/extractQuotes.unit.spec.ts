@@ -12,6 +12,39 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: "'NAME of ORG in CITY, COUNTRY, said': the country is where, not who",
+    text: "“Penguins are at risk,” Wray Grimaldi of the University of Otago in Dunedin, New Zealand, said to a magazine.",
+    quotes: [{ text: "Penguins are at risk,", kind: "full", speaker: "Wray Grimaldi" }],
+  },
+  {
+    name: "'Then,' before the subject is no name",
+    text: "The inquiry began in 2009. Then, the Church accused the group of “pushing radical themes.”",
+    quotes: [{ text: "pushing radical themes.", kind: "partial", speaker: "Church" }],
+  },
+  {
+    name: "a passive speech verb's subject is the hearer; the document the sentence opens with speaks",
+    text: "Margaret Thatcher was advised to wait. In one briefing note she was warned that “the exam nobody will fail” was coming.",
+    quotes: [{ text: "the exam nobody will fail", kind: "partial", speaker: "one briefing note" }],
+  },
+  {
+    name: "'Mr' makes a man, and 'her' in his apposition is someone else's",
+    text: "Margaret Thatcher wrote to the minister. Mark Addison, then her private secretary, summarised her concerns.\n\nMrs Thatcher had not, Mr Addison added, been impressed “by the jargon”.\n\nShe asked that the syllabuses be made “sufficiently rigorous”.",
+    quotes: [
+      { text: "by the jargon", kind: "partial", speaker: "Mark Addison" },
+      { text: "sufficiently rigorous", kind: "partial", speaker: "Margaret Thatcher" },
+    ],
+  },
+  {
+    name: "a participle after a parenthetical speaker continues that speaker",
+    text: "Kenneth Baker led the reform. The standard was initially high, Lord Baker added, saying there had been a “degeneration” in grades.",
+    quotes: [{ text: "degeneration", kind: "partial", speaker: "Kenneth Baker" }],
+  },
+  {
+    name: "a place's possessive names no person",
+    text: "Ann Lee runs the clinic near Santa Barbara’s university campus. “We were just panicking,” she says.",
+    quotes: [{ text: "We were just panicking,", kind: "full", speaker: "Ann Lee" }],
+  },
+  {
     name: "'the' after a name starts another phrase: a grape is nobody's name",
     text: "Alexander Stodden runs the family winery. In the Ahr Valley the Frühburgunder stands alone. Although he makes just one single-vineyard Frühburgunder, he agrees it is fickle.\n\n“It is a very difficult grape,” he says.",
     quotes: [{ text: "It is a very difficult grape,", kind: "full", speaker: "Alexander Stodden" }],

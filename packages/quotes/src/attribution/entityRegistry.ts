@@ -23,6 +23,9 @@ export interface Entity {
   subject?: boolean;
 }
 
+/** First words of place names ("San Francisco", "Fort Worth", "New Delhi"), never of a person's. */
+const placeStart = /^(?:San|Santa|Los|Las|Fort|Port|Mount|Lake|New|North|South|East|West|Saint|St\.?)$/;
+
 const skipWords = new Set(
   "the a an in on at by for from with but and or if when after before as to yet so then now still even only just asked speaking enter ask meet consider under its his her their this that these those our we he she they it i critics users officials authorities residents mr ms mrs dr monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec meanwhile however later earlier still within hours days weeks across since until also there here what who why how some many most no one several while although though because whether so once".split(
     " ",
@@ -221,7 +224,14 @@ export class EntityRegistry {
       return;
     }
     // "Elon Musk's X": the owner is a person too.
-    if (owner && owner.split(/\s+/).length >= 2 && !isOrganisationName(owner.split(/\s+/))) {
+    // (Not "Santa Barbara’s University of California": a place owns things too.)
+    if (
+      owner &&
+      owner.split(/\s+/).length >= 2 &&
+      !isOrganisationName(owner.split(/\s+/)) &&
+      !isPlace(owner.split(/\s+/)) &&
+      !placeStart.test(owner.split(/\s+/)[0]!)
+    ) {
       this.add({ kind: "person", name: owner, role: null, organization: null, descriptors: [], position, subject });
     }
     // "the digital rights group Access Now": a name right after an organisation noun is an organisation.
@@ -260,7 +270,7 @@ export class EntityRegistry {
     // "Election Day", "Main Street", "World Cup": capitalised, but not a person.
     if (words.some((w) => notPersonWords.has(w.toLowerCase()))) return;
     // "San Francisco", "Fort Worth", "New Delhi": a place, not a person.
-    if (/^(?:San|Santa|Los|Las|Fort|Port|Mount|Lake|New|North|South|East|West|Saint|St\.?)$/.test(words[0]!)) return;
+    if (placeStart.test(words[0]!)) return;
     const left = wordsBefore(text, position, 5, true);
     const parsed = parseMention([...left, ...(owner ? [`${owner}'s`] : []), ...words].join(" "));
     const after = appositionAfter(text, position + rawTokens.join(" ").length);

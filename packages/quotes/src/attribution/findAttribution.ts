@@ -135,6 +135,20 @@ export function attributionBefore(before: Segment): CueMatch | null {
       );
       return subject ? { cue, ...subject } : null;
     }
+    // "In one briefing note she was warned that ...": a passive speech verb's subject is the hearer;
+    // the speaker is the document the sentence opens with, or unknown.
+    if (
+      /\b(?:was|were|been|being|is|are|be)\s+(?:\p{Ll}+ly\s+)?$/u.test(before.text.slice(0, last.index)) &&
+      /ed$/.test(last.verb)
+    ) {
+      const source =
+        /\b[Ii]n\s+((?:a|an|one|the|his|her|its|their|another)\s+(?:[\p{L}-]+\s+){0,2}(?:note|memo|letter|report|email|statement|document|paper|message|cable|minute|minutes))\b/u.exec(
+          before.text.slice(0, last.index),
+        );
+      return source
+        ? { cue, mention: source[1]!, position: before.offset + source.index + source[0].indexOf(source[1]!) }
+        : null;
+    }
     // "..., saying ...", "turned to Twitter last month to describe his city as ...": the sentence's subject.
     // "..., with Foreign Minister Ayman Safadi warning of ...": the participle's own subject.
     const withSubject = /ing$/.test(last.verb)
@@ -143,6 +157,17 @@ export function attributionBefore(before: Segment): CueMatch | null {
     if (withSubject) {
       const mention = withSubject[1]!;
       return { cue, mention, position: before.offset + before.text.lastIndexOf(mention, last.index) };
+    }
+    // `... was "high", Lord Baker added, saying there had been a "degeneration"`: the participle
+    // continues the parenthetical speaker, not the sentence's subject.
+    const parenthetical = /ing$/.test(last.verb)
+      ? /,\s*((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*)\s+(?:said|added|says|adds|noted|explained|wrote|told\s+\S+)\s*,\s*$/u.exec(
+          before.text.slice(0, last.index),
+        )
+      : null;
+    if (parenthetical) {
+      const mention = parenthetical[1]!;
+      return { cue, mention, position: before.offset + parenthetical.index + parenthetical[0].indexOf(mention) };
     }
     if (/ing$/.test(last.verb) || /\bto\s+$/.test(before.text.slice(0, last.index))) {
       const subject = subjectBefore(before.text.slice(0, firstVerbIndex(before.text, verbs)), before.offset);

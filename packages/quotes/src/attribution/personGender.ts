@@ -36,14 +36,18 @@ export function inferGenders(text: string, mentions: NamedAt[]): Map<string, Gen
   sorted.forEach((m, i) => {
     const tally = votes.get(m.name) ?? { male: 0, female: 0 };
     votes.set(m.name, tally);
-    const described = genderOfDescription(m.description);
+    const lead = text.slice(Math.max(0, m.position - 20), m.position);
+    // ("Mr Addison": an honorific before the name, which the name itself leaves out.)
+    const honorific = /\b(?:mr|mrs|ms|miss|sir|dame|lord|lady)\.?\s+$/i.exec(lead)?.[0] ?? "";
+    const described = genderOfDescription(`${m.description} ${honorific}`);
     if (described) tally[described] += 3;
     const next = sorted.slice(i + 1).find((o) => o.position > m.position);
     const end = Math.min(next?.position ?? text.length, m.position + 400);
     const window = text.slice(m.position + m.name.length, end);
+    // "Mark Addison, then her private secretary": a possessive in the apposition is someone else's.
+    if (/^,\s+(?:\p{Ll}+\s+){0,2}(?:his|her)\s/u.test(window)) return;
     // A name as an object or an owner ("a swipe at Donald Trump, saying she ...", "Trump's
     // inauguration is a month away, she said") is not what the next pronoun points back to.
-    const lead = text.slice(Math.max(0, m.position - 20), m.position);
     const owner = /^['’]s?\b/.test(text.slice(m.position + m.name.length));
     if (
       owner ||

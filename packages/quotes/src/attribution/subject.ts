@@ -186,8 +186,9 @@ const clauseStart = new RegExp(
 
 const clauseLead = new RegExp(String.raw`^(?:;\s*|(?:${subordinators}|and|as)\s+)`);
 
+// ("Then, the Church accused": with its comma too.)
 const leadWords =
-  /^(?:but|and|yet|so|meanwhile|however|still|then|also|now|later|earlier|while|when|although|though|if|since|once|until|because|as|even|only|just|perhaps|indeed)\s+/i;
+  /^(?:but|and|yet|so|meanwhile|however|still|then|also|now|later|earlier|while|when|although|though|if|since|once|until|because|as|even|only|just|perhaps|indeed|instead|moreover|afterwards|finally)(?:,\s*|\s+)/i;
 const prepositional =
   /^(?:in|on|at|after|before|during|speaking|asked|when|while|as|under|within|since|for|with|by|from|hours|days|a day|according|following|despite|responding|writing|addressing)\b/i;
 
@@ -248,6 +249,7 @@ export function subjectBefore(segment: string, segmentOffset: number): { mention
     nameHead &&
     whole[firstName + 1] &&
     (nameOnly.test(nameHead.text.trim()) || titledName.test(nameHead.text.trim())) &&
+    !leadWords.test(`${nameHead.text.trim()} `) &&
     opensApposition(whole[firstName + 1]!.text) &&
     firstFiniteVerb(s) === s.length
   )
@@ -318,6 +320,14 @@ export function subjectBefore(segment: string, segmentOffset: number): { mention
     if (i > 0 && /^(?:a|an|or)\s/i.test(c) && !fronted) continue;
     // "Phil Robertson, the group's ...", "the Evening Courier, the voice of the party,"
     const before = chunks[i - 1]?.text ?? "";
+    // "Wray Grimaldi of the University of Otago in Dunedin, New Zealand,": the region of a place.
+    if (
+      i > 0 &&
+      nameOnly.test(c) &&
+      c.trim().split(/\s+/).length <= 3 &&
+      /\b(?:in|of|from|at|near)\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}$/u.test(before)
+    )
+      continue;
     if (i > 0 && /^the\s/i.test(c) && nameOnly.test(before.replace(/^\s*the\s+/, "")) && !prepositional.test(before))
       continue;
     if (i > 0 && /^[\p{Lu}][\p{L}\p{N}.\- ]*['’]s\s+\p{Ll}/u.test(c)) continue; // "Meta's deputy general counsel"

@@ -17,7 +17,7 @@ export interface SpanContext {
 }
 
 const workNouns =
-  /\b(?:book|novel|memoir|film|movie|competition|contest|festival|musical|documentary|song|single|album|series|show|programme|program|play|poem|collection|magazine|newspaper|journal|podcast|opera|painting|exhibition|paper|study|essay|column|campaign|operation|hashtag|slogan|motto|titled|entitled|headlined|named|dubbed|nicknamed|known as|translation|stadium|brand|label|app|game|website|blog|channel|programme|script|screenplay|tagline|headline|formula|term|phrase|word|(?<!-)called|nickname of|episode of|edition of|season of|including)\s*,?\s*$/i;
+  /\b(?:book|novel|novella|memoir|film|movie|biopic|comedy|drama|satire|thriller|sitcom|article|competition|contest|festival|musical|documentary|song|single|album|series|show|programme|program|play|poem|collection|magazine|newspaper|journal|podcast|opera|painting|exhibition|paper|study|essay|column|campaign|operation|hashtag|slogan|motto|titled|entitled|headlined|named|dubbed|nicknamed|known as|translation|stadium|brand|label|app|game|website|blog|channel|programme|script|screenplay|tagline|headline|formula|term|phrase|word|(?<!-)called|nickname of|episode of|edition of|season of|including)\s*,?\s*$/i;
 const sayingNoun =
   /\b(?:his|her|their|its|the|a)\s+(?:\p{L}+\s+)?(?:claim|claims|statement|remarks|comments|words|testimony|assertion|promise|pledge|vow|warning|accusation|description)\b/iu;
 // ("Analysts called it the “end of an era”" quotes the analysts; "is called the ..." names a thing.)
@@ -46,6 +46,19 @@ export function classifySpan(ctx: SpanContext): SpanClass {
     )
   )
     return "title";
+  // '“Parasite,” the Korean language social satire', 'actor Vincent D'Onofrio of “Law & Order” and
+  // “Men in Black” fame': a work described by its kind after it, or by its fame.
+  if (
+    titleCase &&
+    wordCount <= 6 &&
+    (/^\s*,?\s*(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,5}?(?:film|movie|comedy|drama|satire|thriller|series|show|sitcom|novel|book|album|song|documentary|play|musical|biopic)\b/u.test(
+      after,
+    ) ||
+      /^\s*(?:and\s+["“][^"“”]{1,60}["”]\s+)?fame\b/.test(after))
+  )
+    return "title";
+  // 'purchase a “burner,” or pre-paid, cell phone': a term glossed by "or".
+  if (wordCount <= 2 && /\b(?:a|an|the)$/i.test(beforeTrim) && /^\s*,?\s*or\s/.test(after)) return "scare";
   // 'filmmaker Charlie McDowell (“The Discovery,” “The One I Love”)': works listed in brackets.
   if (titleCase && wordCount <= 8 && /\($/.test(beforeTrim)) return "title";
   // 'Lorenz, “the father of chaos,” started': an epithet apposed to a name.
