@@ -112,6 +112,17 @@ function paragraphsApart(text: string, paras: ParagraphRange[], from: Draft, to:
 /** The named person opening the quote-free sentence right before a quote in its paragraph. */
 function leadInSubject(text: string, sentences: Range[], d: Draft, registry: EntityRegistry): Speaker | null {
   const before = sentences.filter((s) => s.end <= d.sentence.start).pop();
+  // "What did Suh say after the play?" as a paragraph of its own: the quote after it is the answer.
+  const asked = before
+    ? /^\s*(?:What|How)\s+(?:did|does|do|would|will)\s+([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})\s+(?:say|think|tell|make of)\b[^\n]*\?\s*$/u.exec(
+        text.slice(before.start, before.end),
+      )
+    : null;
+  if (asked && /^\s*\n\s*\n?\s*["“]?$/.test(text.slice(before!.end, d.start))) {
+    const parsed = parseMention(asked[1]!);
+    const speaker = parsed ? registry.resolve(parsed, before!.start + asked.index + asked[0].indexOf(asked[1]!)) : null;
+    if (speaker) return speaker;
+  }
   // Only a sentence of the same paragraph, ending right where the quote opens.
   if (!before || !/^[ \t]*["“‘'«„]?$/.test(text.slice(before.end, d.start))) return null;
   const words = text.slice(before.start, before.end);
@@ -192,6 +203,12 @@ function fullAttribution(before: Segment, after: Segment, closedByFullStop: bool
   }
   const fromAfter = attributionAfter(after);
   if (fromAfter && /ing$/.test(fromAfter.cue.split(" ")[0] ?? "")) return attributionBefore(before) ?? fromAfter;
+  // `Oprah Winfrey hesitated: “...” she tells Us.`: the pronoun after is the name that introduced it.
+  if (fromAfter && /^(?:he|she)$/i.test(fromAfter.mention) && /:\s*$/.test(before.text)) {
+    const introduced = attributionBefore(before);
+    if (introduced && /^[\p{Lu}]/u.test(introduced.mention) && !/^(?:He|She|It|They|I|We)\b/.test(introduced.mention))
+      return introduced;
+  }
   return fromAfter ?? attributionBefore(before);
 }
 

@@ -12,6 +12,42 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: "a clause as the subject speaks for no one; the speaker closing the sentence does",
+    text: "That mobility remains low suggests “that local job markets are lousy almost everywhere” except a few areas, Gary Burtless said.",
+    quotes: [{ text: "that local job markets are lousy almost everywhere", kind: "partial", speaker: "Gary Burtless" }],
+  },
+  {
+    name: "a name right after an inverted speech verb is the next 'he'; a one-word data source is no person",
+    text: "Jobs remain scarce, according to data compiled by Bloomberg. Hiring has been hurt by weak spending, said Ahmad Ijaz, an economist at the University of Alabama.\n\n“Construction is still weak,” he said.",
+    quotes: [{ text: "Construction is still weak,", kind: "full", speaker: "Ahmad Ijaz" }],
+  },
+  {
+    name: "'is said to be' is hearsay with no speaker, and none carried over; 'is said to believe' keeps its subject",
+    text: "“The risk is contained,” said Dr Jane Ross.\n\nAnother patient is being tested but is said to be “low risk”.\n\nMichael Gove is said to believe that the exam was a “historic mistake”.",
+    quotes: [
+      { text: "The risk is contained,", kind: "full", speaker: "Jane Ross" },
+      { text: "low risk", kind: "partial", speaker: null },
+      { text: "historic mistake", kind: "partial", speaker: "Michael Gove" },
+    ],
+  },
+  {
+    name: "'NAME with the ORG' ends the name, and a two-word title goes before it",
+    text: "“It looks good,” Patrol Chief James Hall with the New York Police Department said Wednesday.",
+    quotes: [{ text: "It looks good,", kind: "full", speaker: "James Hall" }],
+  },
+  {
+    name: "a question paragraph names who answers in the quote after it",
+    text: "Ndamukong Suh stepped on the quarterback's leg.\n\nWhat did Suh say after the play?\n\n“He was running off the field. I was talking to the referee.”",
+    quotes: [
+      { text: "He was running off the field. I was talking to the referee.", kind: "full", speaker: "Ndamukong Suh" },
+    ],
+  },
+  {
+    name: "a pronoun after a quote is the name whose colon introduced it",
+    text: "Annie Lee Cooper faced a sheriff in 1965. Asked to play her, Oprah Winfrey hesitated: “I did not want to do it!” she tells the magazine.",
+    quotes: [{ text: "I did not want to do it!", kind: "full", speaker: "Oprah Winfrey" }],
+  },
+  {
     name: "'NAME of ORG in CITY, COUNTRY, said': the country is where, not who",
     text: "“Penguins are at risk,” Wray Grimaldi of the University of Otago in Dunedin, New Zealand, said to a magazine.",
     quotes: [{ text: "Penguins are at risk,", kind: "full", speaker: "Wray Grimaldi" }],

@@ -169,7 +169,13 @@ export class EntityRegistry {
     const chunks = hasOrgWord ? [tokens] : splitOn(tokens, "and");
     // A name opening a sentence ("The Asia Internet Coalition ...") is usually its subject, and so
     // is one its speech verb follows (", Jim Cantrell, Vector's CEO, told NBC News").
-    const subject = opensSentence(text, start) || speaksNext(text.slice(start + raw.length, start + raw.length + 160));
+    // ... and so is one right after an inverted speech verb (", said Ahmad Ijaz, an economist").
+    const subject =
+      opensSentence(text, start) ||
+      speaksNext(text.slice(start + raw.length, start + raw.length + 160)) ||
+      /\b(?:said|says|added|adds|wrote|writes|explained|explains|noted|notes)\s+$/.test(
+        text.slice(Math.max(0, start - 12), start),
+      );
     for (const chunk of chunks) this.addChunk(text, chunk, offset, subject);
   }
 

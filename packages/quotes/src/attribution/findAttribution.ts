@@ -139,7 +139,9 @@ export function attributionBefore(before: Segment): CueMatch | null {
     // the speaker is the document the sentence opens with, or unknown.
     if (
       /\b(?:was|were|been|being|is|are|be)\s+(?:\p{Ll}+ly\s+)?$/u.test(before.text.slice(0, last.index)) &&
-      /ed$/.test(last.verb)
+      /ed$|^said$|^told$/.test(last.verb) &&
+      // ("Gove is said to believe that ...": the view is still his.)
+      !/^\s+to\s+(?!be\b)/.test(before.text.slice(last.index + last.verb.length))
     ) {
       const source =
         /\b[Ii]n\s+((?:a|an|one|the|his|her|its|their|another)\s+(?:[\p{L}-]+\s+){0,2}(?:note|memo|letter|report|email|statement|document|paper|message|cable|minute|minutes))\b/u.exec(
@@ -147,7 +149,8 @@ export function attributionBefore(before: Segment): CueMatch | null {
         );
       return source
         ? { cue, mention: source[1]!, position: before.offset + source.index + source[0].indexOf(source[1]!) }
-        : null;
+        : // "is said to be “low risk”": hearsay with no source; no speaker, and none carried over.
+          { cue, mention: "", position: before.offset + last.index };
     }
     // "..., saying ...", "turned to Twitter last month to describe his city as ...": the sentence's subject.
     // "..., with Foreign Minister Ayman Safadi warning of ...": the participle's own subject.
@@ -174,6 +177,8 @@ export function attributionBefore(before: Segment): CueMatch | null {
       return subject ? { cue, ...subject } : null;
     }
     const subject = subjectBefore(before.text.slice(0, last.index), before.offset);
+    // "That mobility remains low suggests “...”, Burtless said": a clause as subject speaks for no one.
+    if (subject && /^(?:That|What|Whether|How|Why)\s+\p{Ll}/u.test(subject.mention)) return null;
     if (subject) return { cue, ...subject };
   }
   // `In Dr. Shadlen's words, "..."`.

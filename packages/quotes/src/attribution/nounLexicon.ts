@@ -52,7 +52,7 @@ export const titleWords = new Set(
 
 /** Words that are titles only before another title ("Vice Admiral", "Air Marshal", "Major General"). */
 export const titleModifiers = new Set(
-  "vice rear field air wing squadron flight major chief private deputy police army naval".split(" "),
+  "vice rear field air wing squadron flight major chief private deputy police army naval patrol fire".split(" "),
 );
 
 /**

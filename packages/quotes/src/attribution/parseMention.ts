@@ -76,8 +76,12 @@ function parseMentionUncached(phrase: string): ParsedMention | null {
     // "[Bruck] said": an editor's brackets around a name; "(Chazelle admits": an aside's bracket.
     .replace(/\[([^\]]{1,40})\]/g, "$1")
     .replace(/^\(\s*/, "")
-    // "Obama at the time called": a time phrase after the name.
+    // "Obama at the time called": a time phrase after the name ("a forecast in June" too).
     .replace(/\s+at the time$/, "")
+    .replace(
+      /\s+(?:in|on|last|this|early|late)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year)\b.*$/i,
+      "",
+    )
     .replace(/[\s,;:—–-]+$/, "");
   if (!text || timeWords.test(text)) return null;
   // "he’d", "she’ll": a pronoun with its auxiliary.
@@ -102,6 +106,14 @@ function parseMentionUncached(phrase: string): ParsedMention | null {
         !(orgWords.has(w.toLowerCase()) || roleWords.has(w.toLowerCase()) || portfolioWords.has(w.toLowerCase())),
     );
   if (pair && plainNames && !isOrganisationName(text.split(/\s+/))) return parseMention(pair[1]!);
+  // "data compiled by Bloomberg", "figures released by the ministry": the agent is the source; a
+  // one-word agent is a firm or an outlet, not a person.
+  const agent =
+    /^(?:[\p{L}-]+\s+){1,3}(?:compiled|published|released|conducted|collected|gathered|provided|analy[sz]ed|prepared)\s+by\s+(.+)$/u.exec(
+      text,
+    );
+  if (agent && /^[\p{Lu}][\p{L}&-]*$/u.test(agent[1]!.trim()))
+    return mention("organization", text, agent[1]!.trim(), null, null, null);
   // "which", "that", "here": no speaker.
   if (/^(?:[Ww]hich|[Tt]hat|[Ww]ho|[Hh]ere|[Tt]here|[Tt]his|[Tt]hese|[Tt]hose|[Ww]hat)$/.test(text)) return null;
   // "Paganini and his team": the named person speaks for the group.
@@ -212,13 +224,18 @@ function parseCore(core: string, text: string): ParsedMention | null {
   // After a name, only before its "of / at / from": "Omar Salleh of the People's Party" keeps its
   // tail whole ("the head of Serbia's police" is a description with an owner).
   // "planetary geologist Rosaly Lopes of NASA's Jet Propulsion Laboratory": a name may follow a lowercase role.
-  const tailStart = words.findIndex((w, i) => /^(?:of|at|from)$/.test(w) && i > 0 && isCapitalised(words[i - 1]!));
+  const tailStart = words.findIndex((w, i) => /^(?:of|at|from|with)$/.test(w) && i > 0 && isCapitalised(words[i - 1]!));
   // "the People’s Daily", "the Children’s Hospital": after "the", a capitalised possessive followed by
   // a capitalised word is part of one name ("the Meta’s Clegg" is not English).
   const inName = (i: number) => definite && isCapitalised(words[i]!) && isCapitalised(words[i + 1] ?? "");
-  const possIndex = words.findIndex((w, i) => possessive.test(w) && (tailStart < 0 || i < tailStart) && !inName(i));
+  let possIndex = words.findIndex((w, i) => possessive.test(w) && (tailStart < 0 || i < tailStart) && !inName(i));
+  // "a Moody’s Analytics’ forecast": a plural possessive right after ends the owner's name.
+  if (possIndex >= 0 && /^[\p{Lu}].*s['’]$/u.test(words[possIndex + 1] ?? "") && possIndex + 2 < words.length)
+    possIndex += 1;
   if (possIndex >= 0 && possIndex < words.length - 1) {
-    owner = [...words.slice(0, possIndex), words[possIndex]!.replace(possessive, "$1")].join(" ");
+    owner = [...words.slice(0, possIndex), words[possIndex]!.replace(possessive, "$1").replace(/(?<=s)['’]$/, "")].join(
+      " ",
+    );
     words = words.slice(possIndex + 1);
   }
   if (
@@ -283,6 +300,9 @@ function describe(allWords: string[], text: string, owner: string | null): Parse
     const author = words.slice(docIndex + 2 + by).filter((w, i) => !(i === 0 && /^the$/i.test(w)));
     if (author.length && isCapitalised(author[0]!)) {
       const parsed = named(author, text, owner);
+      // ("data compiled by Bloomberg": a one-word author is a firm or a source, not a person.)
+      if (parsed.kind === "person" && author.length === 1)
+        return { ...parsed, kind: "organization", name: author[0]!, role: null };
       if (parsed.kind !== "document") return parsed;
     }
   }

@@ -60,7 +60,7 @@ export function splitOrganisationTail(
   isOrganisationName: (words: string[]) => boolean,
 ): { person: string[]; organization: string } | null {
   for (let i = 2; i < words.length - 1; i++) {
-    if (!/^(?:of|at|from)$/.test(words[i]!)) continue;
+    if (!/^(?:of|at|from|with)$/.test(words[i]!)) continue;
     const head = words.slice(0, i);
     let { name } = splitTitle(head);
     // A role word used as a title ("Coach Grace Kimani", "Chairman Ali Kaya") is no part of the name.

@@ -17,7 +17,7 @@ export interface SpanContext {
 }
 
 const workNouns =
-  /\b(?:book|novel|novella|memoir|film|movie|biopic|comedy|drama|satire|thriller|sitcom|article|competition|contest|festival|musical|documentary|song|single|album|series|show|programme|program|play|poem|collection|magazine|newspaper|journal|podcast|opera|painting|exhibition|paper|study|essay|column|campaign|operation|hashtag|slogan|motto|titled|entitled|headlined|named|dubbed|nicknamed|known as|translation|stadium|brand|label|app|game|website|blog|channel|programme|script|screenplay|tagline|headline|formula|term|phrase|word|(?<!-)called|nickname of|episode of|edition of|season of|including)\s*,?\s*$/i;
+  /\b(?:book|novel|novella|memoir|film|movie|biopic|comedy|drama|satire|thriller|sitcom|article|competition|contest|festival|musical|documentary|song|single|album|series|show|programme|program|play|poem|collection|magazine|newspaper|journal|podcast|opera|painting|exhibition|paper|study|essay|column|campaign|operation|hashtag|slogan|motto|titled|entitled|headlined|named|dubbed|nicknamed|known as|translation|stadium|brand|label|app|game|website|blog|channel|programme|script|screenplay|tagline|headline|formula|term|phrase|word|(?<!-)called|nickname of|episode of|edition of|season of|author of|including)\s*,?\s*$/i;
 const sayingNoun =
   /\b(?:his|her|their|its|the|a)\s+(?:\p{L}+\s+)?(?:claim|claims|statement|remarks|comments|words|testimony|assertion|promise|pledge|vow|warning|accusation|description)\b/iu;
 // ("Analysts called it the “end of an era”" quotes the analysts; "is called the ..." names a thing.)
