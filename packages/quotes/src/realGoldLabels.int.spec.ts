@@ -1,6 +1,6 @@
 // The real-article speaker labels (eval/real/gold-*): offsets and names only, checked against the
 // article bodies of ../shared/corpora when they are present (skipped with a note otherwise).
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { groundTruthPath, loadRealBodies } from "../eval/real/realCorpus.ts";
@@ -39,6 +39,27 @@ describe("real-article labels", () => {
     }
     for (const g of labelled) expect(checkRealGold(g, bodies.get(g.article))).toEqual([]);
   });
+});
+
+describe("unseen real-article labels (sets d1-d7, texts kept outside the repo)", () => {
+  const unseenDir = join(realDir, "unseen");
+  const manifest = JSON.parse(readFileSync(join(unseenDir, "manifest.json"), "utf8")) as Record<
+    string,
+    Record<string, { bodyChars: number; bodySha256: string }>
+  >;
+  it.each(Object.keys(manifest))(
+    "%s: one label file per page in the manifest, sound within the body's length",
+    (set) => {
+      const labelled = loadRealGold(join(unseenDir, set));
+      expect(labelled.map((g) => g.article).sort()).toEqual(Object.keys(manifest[set]!).sort());
+      for (const g of labelled) {
+        // Offsets are checked against a body of the recorded length (the body itself is not here).
+        expect(checkRealGold(g, "x".repeat(manifest[set]![g.article]!.bodyChars))).toEqual([]);
+        for (const q of g.quotes)
+          expect(q.aliases ?? []).toEqual((q.aliases ?? []).filter((a) => typeof a === "string"));
+      }
+    },
+  );
 });
 
 describe("checkRealGold", () => {
