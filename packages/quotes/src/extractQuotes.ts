@@ -72,7 +72,13 @@ export function extractQuotes(text: string, paragraphs?: ParagraphRange[], meta:
     if (!d.attribution) {
       // "Bridenstine expects three rockets. “Adding a fourth could—I’m not confident.”": the person
       // the reporter's sentence just before is about speaks; otherwise the previous speaker goes on.
-      const leadIn = d.kind === "full" ? leadInSubject(text, sentences, d, registry) : null;
+      // (In a Q&A, a quote in an answer opened by initials is the interviewee's own.)
+      const answer = d.kind !== "indirect" ? registry.interviewee(d.start) : undefined;
+      const leadIn = answer
+        ? { name: answer.name, role: answer.role, organization: answer.organization }
+        : d.kind === "full"
+          ? leadInSubject(text, sentences, d, registry)
+          : null;
       if (leadIn) d.speaker = leadIn;
       else if (previous?.speaker && d.kind !== "indirect" && paragraphsApart(text, paras, previous, d) <= 1) {
         d.speaker = previous.speaker;

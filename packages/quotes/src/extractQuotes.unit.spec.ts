@@ -12,6 +12,14 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: "a Q&A whose answers open with initials: 'I' and unattributed quotes are the interviewee's",
+    text: "Ava DuVernay and Oprah Winfrey sat down with us.\n\nHow did the shoot go?\n\nOW I was just gonna be in the background going, “Yay!” “Well, I'm gonna have me a church,” I said.",
+    quotes: [
+      { text: "Yay!", kind: "full", speaker: "Oprah Winfrey" },
+      { text: "Well, I'm gonna have me a church,", kind: "full", speaker: "Oprah Winfrey" },
+    ],
+  },
+  {
     name: "a clause as the subject speaks for no one; the speaker closing the sentence does",
     text: "That mobility remains low suggests “that local job markets are lousy almost everywhere” except a few areas, Gary Burtless said.",
     quotes: [{ text: "that local job markets are lousy almost everywhere", kind: "partial", speaker: "Gary Burtless" }],

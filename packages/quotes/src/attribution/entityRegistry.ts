@@ -392,7 +392,7 @@ export class EntityRegistry {
         this.last(position, fits);
       return toSpeaker(fitting ?? this.lastPerson(position));
     }
-    if (pronoun === "i") return toSpeaker(this.lastPerson(position));
+    if (pronoun === "i") return toSpeaker(this.interviewee(position) ?? this.lastPerson(position));
     // "We called it ..." in the reporter's own words: the outlet writing, which the text does not name.
     if (pronoun === "we") return { name: "we", role: null, organization: null };
     // "it" / "they": the organisation last named as a subject, else one not named as a medium
@@ -403,6 +403,25 @@ export class EntityRegistry {
         this.last(position, (e) => org(e) && !this.isPossessiveOrObject(e) && !this.isMedium(e)) ??
         this.lastOrganization(position, (e) => !e.place) ??
         this.lastPerson(position),
+    );
+  }
+
+  /**
+   * "OW I did it every time.": in a Q&A whose answers open with the speaker's initials, "I" is the
+   * person named in the article whose initials those are.
+   */
+  interviewee(position: number): Entity | undefined {
+    const paragraphStart = this.text.lastIndexOf("\n", position) + 1;
+    const initials = /^([\p{Lu}]{2,3})\s+(?=[\p{Lu}"“(])/u.exec(this.text.slice(paragraphStart, position))?.[1];
+    if (!initials) return undefined;
+    return this.last(
+      position,
+      (e) =>
+        e.kind === "person" &&
+        e.name
+          .split(/\s+/)
+          .map((w) => w[0])
+          .join("") === initials,
     );
   }
 
