@@ -12,6 +12,11 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: "a first name used before the article gives the full name is that person",
+    text: "When the phone rang, his wife Fran was helping Hal Finney. Fran worried that Hal might choke. “I was just panicking,” she says.\n\nPreviously, Fran Finney had not spoken about the attack.",
+    quotes: [{ text: "I was just panicking,", kind: "full", speaker: "Fran Finney" }],
+  },
+  {
     name: "a Q&A whose answers open with initials: 'I' and unattributed quotes are the interviewee's",
     text: "Ava DuVernay and Oprah Winfrey sat down with us.\n\nHow did the shoot go?\n\nOW I was just gonna be in the background going, “Yay!” “Well, I'm gonna have me a church,” I said.",
     quotes: [

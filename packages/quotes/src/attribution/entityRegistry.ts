@@ -266,6 +266,20 @@ export class EntityRegistry {
       // A surname alone names the person introduced earlier ("Musk responded within hours").
       const known = this.knownPerson(words, position);
       if (known) this.add({ ...known, position, subject });
+      else {
+        // "Fran worried that ..." before "Fran Finney" is named: a first name the article completes later.
+        const later = this.fullNameLater(text, words[0]!, position);
+        if (later)
+          this.add({
+            kind: "person",
+            name: later,
+            role: null,
+            organization: null,
+            descriptors: descriptorsBefore(text, position),
+            position,
+            subject,
+          });
+      }
       return;
     }
     if (words.every((w) => roleWords.has(w.toLowerCase()))) return;
@@ -404,6 +418,20 @@ export class EntityRegistry {
         this.lastOrganization(position, (e) => !e.place) ??
         this.lastPerson(position),
     );
+  }
+
+  /** The one full name the text gives later to a first name used alone, if the first name is a known one. */
+  private fullNameLater(text: string, first: string, position: number): string | null {
+    if (!genderOfFirstName(`${first} X`)) return null;
+    const surnames = new Set<string>();
+    const pattern = new RegExp(String.raw`\b${first}\s+([\p{Lu}][\p{L}'’-]+)\b`, "gu");
+    pattern.lastIndex = position + first.length;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) surnames.add(m[1]!.replace(/['’]s?$/, ""));
+    if (surnames.size !== 1) return null;
+    const surname = [...surnames][0]!;
+    // ("Hal Finney ... Fran ... Fran Finney": the surname may be known; the pair must read as a name.)
+    if (orgWords.has(surname.toLowerCase()) || skipWords.has(surname.toLowerCase())) return null;
+    return `${first} ${surname}`;
   }
 
   /**
