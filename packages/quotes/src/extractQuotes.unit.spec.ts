@@ -12,6 +12,16 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: "an attribution after a question mark, past a long apposition, still closes the quote's sentence",
+    text: "“What is the incentive?” He Jianxiong, the former executive director for China at the International Monetary Fund, said.",
+    quotes: [{ text: "What is the incentive?", kind: "full", speaker: "He Jianxiong" }],
+  },
+  {
+    name: "'asked before apologizing to the actor' is a question asked, not a request",
+    text: "Ally Brooke reached the final. “Can I give it to James?” Brooke tearfully asked before apologizing to the actor.",
+    quotes: [{ text: "Can I give it to James?", kind: "full", speaker: "Ally Brooke" }],
+  },
+  {
     name: "a first name used before the article gives the full name is that person",
     text: "When the phone rang, his wife Fran was helping Hal Finney. Fran worried that Hal might choke. “I was just panicking,” she says.\n\nPreviously, Fran Finney had not spoken about the attack.",
     quotes: [{ text: "I was just panicking,", kind: "full", speaker: "Fran Finney" }],

@@ -44,7 +44,12 @@ export function cueVerbs(segment: string): { verb: string; index: number }[] {
     // "as if to say": a look, not speech.
     if (/\bas (?:if|though) to\s*$/.test(lead)) continue;
     // "asked five people to perform a task": a request to act.
-    if (lemma === "ask" && /^\s+(?:[\p{L}-]+\s+){1,4}to\s+\p{Ll}/u.test(rest)) continue;
+    // (Not "asked before apologizing to the actor": the words after are no object.)
+    if (
+      lemma === "ask" &&
+      /^\s+(?!(?:before|after|while|as|when|during|if|about|again|then)\b)(?:[\p{L}-]+\s+){1,4}to\s+\p{Ll}/u.test(rest)
+    )
+      continue;
     // A participle is a cue after a comma or a conjunction (", saying ..."), or after a document
     // ("published a statement saying ..."), not as a modifier ("reporting system").
     if (

@@ -28,7 +28,7 @@ export function sentenceRanges(text: string, paragraphs: ParagraphRange[], quote
       if (ch !== "." && ch !== "?" && ch !== "!") continue;
       // Inside a quote only its last sentence can end the reporter's: `..." Smith agreed: "..."`,
       // but not `"Will it work?" Smith asked.`
-      if (inQuote[i] && !(quoteEnds.has(i + 2) && !attributionFollows(text.slice(i + 2, i + 80)))) continue;
+      if (inQuote[i] && !(quoteEnds.has(i + 2) && !attributionFollows(text.slice(i + 2, i + 200)))) continue;
       let j = i + 1;
       while (j < p.end && closers.includes(text[j]!) && !isOpeningMark(text, j)) j++;
       if (j < p.end && !/\s/.test(text[j]!)) continue;
