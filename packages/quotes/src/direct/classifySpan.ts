@@ -135,7 +135,10 @@ export function classifySpan(ctx: SpanContext): SpanClass {
   if (
     cueVerbs(ctx.sentenceOutsideQuotes).length === 0 &&
     !sayingNoun.test(ctx.sentenceOutsideQuotes) &&
-    !(firstPerson && wordCount >= 3 && !titleCase)
+    !(firstPerson && wordCount >= 3 && !titleCase) &&
+    // (A fragment of seven words or more is someone's words even without a verb of saying near it:
+    // "a focus on “how much or how little pupils understand”"; scare quotes are short.)
+    !(wordCount >= 7 && !titleCase)
   )
     return "scare";
   // 'a "skinny" trade deal', 'the “interim” government': one or two words used as a modifier after
