@@ -12,6 +12,29 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: "a clause before a name gives it no title ('Donald Trump has named Kellyanne Conway')",
+    text: "President-elect Donald Trump has named Kellyanne Conway, his campaign manager, as counselor.\n\n“She is a tireless advocate,” the president-elect said in a statement.",
+    quotes: [{ text: "She is a tireless advocate,", kind: "full", speaker: "Donald Trump" }],
+  },
+  {
+    name: "a newspaper speaking is no person for a later 'she'",
+    text: "Kellyanne Conway was offered a role. But the New York Times suggested Conway was holding out for more.\n\n“My major concern is my four children,” she said.",
+    quotes: [{ text: "My major concern is my four children,", kind: "full", speaker: "Kellyanne Conway" }],
+  },
+  {
+    name: "any verb after a quote attributes it, with a short 'in a tweet' after it",
+    text: "Boeing's stock fell.\n\n“What do I know about branding,” Donald Trump simpered in a morning tweet.\n\n“I would fix the plane,” he advised.",
+    quotes: [
+      { text: "What do I know about branding,", kind: "full", speaker: "Donald Trump" },
+      { text: "I would fix the plane,", kind: "full", speaker: "Donald Trump" },
+    ],
+  },
+  {
+    name: "a fronted time phrase is no subject, and an irregular past ends the subject",
+    text: "The film opened on Friday. The following Monday evening, Milo Yiannopoulos essentially threw a match on the pile by accusing the star of “playing the victim”.",
+    quotes: [{ text: "playing the victim", kind: "partial", speaker: "Milo Yiannopoulos" }],
+  },
+  {
     name: "an attribution after a question mark, past a long apposition, still closes the quote's sentence",
     text: "“What is the incentive?” He Jianxiong, the former executive director for China at the International Monetary Fund, said.",
     quotes: [{ text: "What is the incentive?", kind: "full", speaker: "He Jianxiong" }],

@@ -83,6 +83,7 @@ const speechVerbLemmas = [
   "remark",
   "inform",
   "assure",
+  "advise",
   "estimate",
   ...outcryVerbs,
   "comment",
@@ -133,6 +134,7 @@ export function speechVerbLemma(word: string): string | undefined {
 /** Speech verbs that do not introduce a reported clause ("asked how", "called it a ..."). */
 const notClauseVerbs = new Set([
   "tweet",
+  "advise",
   "ask",
   "recall",
   "remember",

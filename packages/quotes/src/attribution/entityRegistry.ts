@@ -5,7 +5,13 @@ import { agencyNames } from "../relevance/actorLexicon.ts";
 import { findActors } from "../relevance/findActors.ts";
 import type { Speaker } from "../types.ts";
 import { companyNouns, groupWords, occupationNouns, orgWords, roleWords } from "./nounLexicon.ts";
-import { isOrganisationName, type ParsedMention, parseAppositive, parseMention } from "./parseMention.ts";
+import {
+  isOrganisationName,
+  isPublicationName,
+  type ParsedMention,
+  parseAppositive,
+  parseMention,
+} from "./parseMention.ts";
 import { type Gender, genderOfDescription, genderOfFirstName, inferGenders } from "./personGender.ts";
 import { firstFiniteVerb } from "./subject.ts";
 
@@ -291,7 +297,18 @@ export class EntityRegistry {
     if (words.some((w) => notPersonWords.has(w.toLowerCase()))) return;
     // "San Francisco", "Fort Worth", "New Delhi": a place, not a person.
     if (placeStart.test(words[0]!)) return;
-    const left = wordsBefore(text, position, 5, true);
+    // Only the run of title words right before the name ("Meta spokesperson"), not a clause
+    // ("President-elect Donald Trump has named Kellyanne Conway": "has named" ends it).
+    const before5 = wordsBefore(text, position, 5, true);
+    let cut = before5.length;
+    while (cut > 0) {
+      const w = before5[cut - 1]!;
+      const bare = w.toLowerCase().replace(/['’]s$/, "");
+      if (/^[\p{Lu}]/u.test(w) || roleWords.has(bare) || occupationNouns.has(bare) || /^(?:of|the|and|for)$/.test(w))
+        cut--;
+      else break;
+    }
+    const left = before5.slice(cut);
     const parsed = parseMention([...left, ...(owner ? [`${owner}'s`] : []), ...words].join(" "));
     const after = appositionAfter(text, position + rawTokens.join(" ").length);
     const described = after ? parseAppositive(after) : { role: null, organization: null };
@@ -641,7 +658,12 @@ export class EntityRegistry {
       )
     ) {
       // (Not "US" of "US politicians": a state is no company.)
-      const company = (e: Entity) => !isGovLike(e) && !e.place && findActors(e.name).governments.length === 0;
+      // (Nor a newspaper the story cites: "told The New York Times".)
+      const company = (e: Entity) =>
+        !isGovLike(e) &&
+        !e.place &&
+        findActors(e.name).governments.length === 0 &&
+        !isPublicationName(e.name.split(/\s+/));
       const found =
         // "The group, WeWorkers Coalition, ...": the organisation the article described with this noun.
         this.lastOrganization(position, (e) => e.descriptors[0] === head && !e.place && position - e.position < 1500) ??

@@ -410,7 +410,19 @@ function named(words: string[], text: string, owner: string | null): ParsedMenti
 }
 
 /** Organisation names carry an organisation word, are acronyms, or are known platforms or states. */
+/** "The New York Times", "Washington Post", "People’s Daily": a publication's name. */
+export function isPublicationName(words: string[]): boolean {
+  return (
+    words.length >= 2 &&
+    words.every((w) => isCapitalised(w) || /^(?:of|the)$/.test(w)) &&
+    /^(?:Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|Telegraph|Guardian|Observer|Daily|Courier|Register|Inquirer|Examiner|Mail|Express|Independent|Bulletin|Dispatch)$/.test(
+      words[words.length - 1]!,
+    )
+  );
+}
+
 export function isOrganisationName(words: string[]): boolean {
+  if (isPublicationName(words)) return true;
   // "CEO", "MP": roles written as acronyms.
   if (words.length === 1 && /^(?:CEO|CFO|COO|CTO|CMO|MP|MEP|VP|SVP|EVP)$/.test(words[0]!)) return false;
   if (words.some((w) => orgWords.has(w.toLowerCase()))) return true;

@@ -157,7 +157,7 @@ const firstVerb =
 
 /** Finite verbs that end a subject: auxiliaries, common irregular pasts, regular pasts. */
 const finiteVerbShape =
-  /\b(?:has|have|had|is|are|was|were|will|would|can|could|did|does|gave|made|took|went|came|got|put|left|held|met|sent|spent|brought|kept|led|ran|saw|spoke|began|won|lost|struck|thought|felt|found|stood|sat|paid|heard|told|said|wrote|gets|begins|starts|keeps|goes|makes|takes|comes|seems|appears|wants|needs|tries)\b|(?<![-\p{L}])\p{Ll}{2,}ed\b/u;
+  /\b(?:has|have|had|is|are|was|were|will|would|can|could|did|does|gave|made|took|went|came|got|put|left|held|met|sent|spent|brought|kept|led|ran|saw|spoke|began|won|lost|struck|thought|felt|found|stood|sat|paid|heard|told|said|wrote|threw|drew|grew|knew|became|chose|drove|fell|rose|broke|bought|caught|fought|taught|sold|gets|begins|starts|keeps|goes|makes|takes|comes|seems|appears|wants|needs|tries)\b|(?<![-\p{L}])\p{Ll}{2,}ed\b/u;
 
 /** Offset of the first finite verb of a clause (its length when there is none). */
 export function firstFiniteVerb(text: string): number {
@@ -170,7 +170,9 @@ function sentenceSubject(segment: string, segmentOffset: number): { mention: str
   const firstMark = segment.search(/["“”«»„]/);
   const head = firstMark >= 0 ? segment.slice(0, firstMark) : segment;
   const verb = firstVerb.exec(head);
-  const subjectText = verb ? head.slice(0, verb.index) : head;
+  // ("Yiannopoulos essentially threw a lit match ... and accusing": any finite verb ends the subject.)
+  const end = Math.min(verb ? verb.index : head.length, firstFiniteVerb(head));
+  const subjectText = head.slice(0, end);
   if (!subjectText.trim() || subjectText === segment) return null;
   return subjectBefore(subjectText, segmentOffset);
 }

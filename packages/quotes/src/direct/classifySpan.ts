@@ -57,8 +57,21 @@ export function classifySpan(ctx: SpanContext): SpanClass {
       /^\s*(?:and\s+["“][^"“”]{1,60}["”]\s+)?fame\b/.test(after))
   )
     return "title";
-  // 'purchase a “burner,” or pre-paid, cell phone': a term glossed by "or".
+  // 'purchase a “burner,” or pre-paid, cell phone', 'the belongings, or “chattels,” of': a term glossed by "or".
   if (wordCount <= 2 && /\b(?:a|an|the)$/i.test(beforeTrim) && /^\s*,?\s*or\s/.test(after)) return "scare";
+  if (wordCount <= 2 && /,\s*or$/i.test(beforeTrim) && /^\p{Ll}/u.test(words)) return "scare";
+  // 'its “hateful conduct” policy', 'the embryos’ “trustee,” James Charbonnet': the name of a rule, a
+  // label on a named person.
+  if (
+    wordCount <= 4 &&
+    /^\p{Ll}/u.test(words) &&
+    (/^\s*(?:policy|policies|rule|rules|law|act|clause|provision|program|programme|label|tag|feature|category|status)\b/.test(
+      after,
+    ) ||
+      (/^[\s,]*[\p{Lu}][\p{L}'’-]+\s+[\p{Lu}]/u.test(after) &&
+        /(?:['’]s?|\b(?:the|a|an|its|their|his|her))$/.test(beforeTrim)))
+  )
+    return "scare";
   // 'filmmaker Charlie McDowell (“The Discovery,” “The One I Love”)': works listed in brackets.
   if (titleCase && wordCount <= 8 && /\($/.test(beforeTrim)) return "title";
   // 'Lorenz, “the father of chaos,” started': an epithet apposed to a name.
