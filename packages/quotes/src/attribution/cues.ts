@@ -83,7 +83,6 @@ const speechVerbLemmas = [
   "remark",
   "inform",
   "assure",
-  "advise",
   "estimate",
   ...outcryVerbs,
   "comment",
@@ -134,7 +133,6 @@ export function speechVerbLemma(word: string): string | undefined {
 /** Speech verbs that do not introduce a reported clause ("asked how", "called it a ..."). */
 const notClauseVerbs = new Set([
   "tweet",
-  "advise",
   "ask",
   "recall",
   "remember",
