@@ -129,6 +129,15 @@ function leadInSubject(text: string, sentences: Range[], d: Draft, registry: Ent
     const speaker = parsed ? registry.resolve(parsed, before!.start + asked.index + asked[0].indexOf(asked[1]!)) : null;
     if (speaker) return speaker;
   }
+  // "How social was she? Suspended?" as a paragraph of its own, then the answer in marks: the person
+  // the interviewer's question is about answers.
+  const paragraphBefore = /([^\n]+)\n\s*\n\s*["“]?$/.exec(text.slice(0, d.start))?.[1] ?? "";
+  const aboutWhom = /\b(she|he)\b/i.exec(paragraphBefore);
+  if (/\?\s*$/.test(paragraphBefore) && !/["“”]/.test(paragraphBefore) && paragraphBefore.length < 200 && aboutWhom) {
+    const at = d.start - paragraphBefore.length + aboutWhom.index;
+    const speaker = registry.resolve(parseMention(aboutWhom[1]!.toLowerCase())!, at);
+    if (speaker) return speaker;
+  }
   // Only a sentence of the same paragraph, ending right where the quote opens.
   if (!before || !/^[ \t]*["“‘'«„]?$/.test(text.slice(before.end, d.start))) return null;
   const words = text.slice(before.start, before.end);

@@ -12,6 +12,31 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: "a name closing an apposition before its verb is the next 'he'; 'What Page was doing' is not about Page speaking",
+    text: "Larry Page ran the meeting. Finally, one of the engineers in the room, Ron Dolin, started yelling at Page. What Page was doing was “completely ridiculous,” he said.",
+    quotes: [{ text: "completely ridiculous,", kind: "partial", speaker: "Ron Dolin" }],
+  },
+  {
+    name: "a participle belongs to the last clause before it",
+    text: "On occasion, Larry Page would grow animated, and Eric Schmidt would carefully shut him down, saying, “We heard you, Larry.”",
+    quotes: [{ text: "We heard you, Larry.", kind: "full", speaker: "Eric Schmidt" }],
+  },
+  {
+    name: "an inverted parenthetical ('..., writes Beyer, is “...”')",
+    text: "Charlotte Beyer has four tips. The biggest reason advisors get fired, writes Beyer, is “it's always about communication.”",
+    quotes: [{ text: "it's always about communication.", kind: "partial", speaker: "Charlotte Beyer" }],
+  },
+  {
+    name: "'her mother' speaks as the mother of the person 'her' means",
+    text: "Kristen Wiig grew up upstate. When she tells them she's in a movie, her mother will say tentatively, “Is that something we can see in theatres?”",
+    quotes: [{ text: "Is that something we can see in theatres?", kind: "full", speaker: "Kristen Wiig's mother" }],
+  },
+  {
+    name: "an interviewer's question paragraph about 'she' names who answers in the quote after it",
+    text: "Kristen Wiig had a few shaky years at school.\n\nHow social was she? Suspended?\n\n“Um. Not for more than a couple of days.”",
+    quotes: [{ text: "Um. Not for more than a couple of days.", kind: "full", speaker: "Kristen Wiig" }],
+  },
+  {
     name: "a clause before a name gives it no title ('Donald Trump has named Kellyanne Conway')",
     text: "President-elect Donald Trump has named Kellyanne Conway, his campaign manager, as counselor.\n\n“She is a tireless advocate,” the president-elect said in a statement.",
     quotes: [{ text: "She is a tireless advocate,", kind: "full", speaker: "Donald Trump" }],

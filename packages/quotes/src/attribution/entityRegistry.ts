@@ -176,9 +176,13 @@ export class EntityRegistry {
     // A name opening a sentence ("The Asia Internet Coalition ...") is usually its subject, and so
     // is one its speech verb follows (", Jim Cantrell, Vector's CEO, told NBC News").
     // ... and so is one right after an inverted speech verb (", said Ahmad Ijaz, an economist").
+    // ("What Page was doing was ...": a name inside a clause that opens with a wh-word is not its subject.)
     const subject =
-      opensSentence(text, start) ||
+      (opensSentence(text, start) && !/^(?:What|Who|Why|How|Whether|Whatever|Where|Which)\s/.test(raw)) ||
       speaksNext(text.slice(start + raw.length, start + raw.length + 160)) ||
+      (/,\s*$/.test(text.slice(Math.max(0, start - 3), start)) &&
+        /^[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3}$/u.test(raw) &&
+        closesApposition(text.slice(start + raw.length, start + raw.length + 40))) ||
       /\b(?:said|says|added|adds|wrote|writes|explained|explains|noted|notes)\s+$/.test(
         text.slice(Math.max(0, start - 12), start),
       );
@@ -362,6 +366,8 @@ export class EntityRegistry {
         return { name: mention.name ?? mention.text, role: null, organization: owner };
       }
       case "group": {
+        const relative = this.relativeOf(mention, position);
+        if (relative) return relative;
         // "the source said" after "a source inside the camp ... said": the unnamed person met before.
         const met = /^the\s/i.test(mention.text) ? this.lastPerson(position, mention.head ?? "") : undefined;
         if (met) return toSpeaker(met);
@@ -518,7 +524,21 @@ export class EntityRegistry {
     return { name, role: null, organization: mention.organization ?? known?.organization ?? null };
   }
 
+  /** "her mother will say", "his lawyers maintain": someone known through the person the pronoun means. */
+  private relativeOf(mention: ParsedMention, position: number): Speaker | null {
+    const kin =
+      /^(his|her)\s+(mother|father|wife|husband|son|daughter|brother|sister|aunt|uncle|grandmother|grandfather|mom|dad|parents|lawyer|lawyers|attorney|attorneys|agent|friend|boss|partner|spokesman|spokeswoman|spokesperson)$/i.exec(
+        mention.text.trim(),
+      );
+    if (!kin) return null;
+    const owner = this.resolvePronoun(kin[1]!.toLowerCase() === "his" ? "he" : "she", position);
+    const noun = kin[2]!.toLowerCase();
+    return owner ? { name: `${owner.name}'s ${noun}`, role: noun, organization: null } : null;
+  }
+
   private resolveDescription(mention: ParsedMention, position: number): Speaker {
+    const relative = this.relativeOf(mention, position);
+    if (relative) return relative;
     // "FC Kairat have signed Lopes, the club said": an organisation opening the same sentence is the
     // "the club", "the office", "the regulator" that reports it.
     const head = mention.head ?? "";
@@ -778,7 +798,9 @@ function opensSentence(text: string, start: number): boolean {
   return (
     before.split(/\s+/).filter(Boolean).length <= 6 &&
     !/[,;:"“”]/.test(before) &&
-    !/^(?:in|on|at|after|before|during|when|while|as|if|but|and|since|for|with|by|from|to|of)\b/i.test(before) &&
+    !/^(?:in|on|at|after|before|during|when|while|as|if|but|and|since|for|with|by|from|to|of|what|who|why|how|whether|whatever)\b/i.test(
+      before,
+    ) &&
     firstFiniteVerb(before) === before.length
   );
 }
@@ -793,6 +815,16 @@ function indefiniteBefore(text: string, position: number, descriptors: string[])
 /** The words after a name go straight, or after one apposition, to a speech verb. */
 function speaksNext(after: string): boolean {
   return /^(?:\s*,[^,.;:"“”]{1,120},)?\s+(?:also\s+)?(?:said|says|told|tells|added|adds|wrote|writes|explained|noted|argued|warned|insisted|stated|claimed|denied|replied|recalled)\b/.test(
+    after,
+  );
+}
+
+/**
+ * "Finally, one of the engineers in the room, Ron Dolin, started yelling": a name closing an
+ * apposition, its verb right after, is the subject. (Any name a verb follows is not: tried, worse.)
+ */
+function closesApposition(after: string): boolean {
+  return /^,\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|made|took|gave|went|came|got|had|has|was|began|led|ran|met|saw|left|kept|held|won|lost|sent|spent|thought|felt|knew|became|brought|threw|stood|spoke)\b(?!-)/u.test(
     after,
   );
 }

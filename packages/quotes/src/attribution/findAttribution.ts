@@ -174,10 +174,34 @@ export function attributionBefore(before: Segment): CueMatch | null {
       const mention = parenthetical[1]!;
       return { cue, mention, position: before.offset + parenthetical.index + parenthetical[0].indexOf(mention) };
     }
+    // "Page would grow animated, and Eric Schmidt would shut him down, saying, ...": the participle
+    // belongs to the last clause before it, not to the sentence's first.
+    if (/ing$/.test(last.verb)) {
+      const head = before.text.slice(0, last.index);
+      const coordinated = [
+        ...head.matchAll(/(?:,|;)\s+(?:and|but|yet|while)\s+(?=[\p{Lu}]|(?:the|he|she|they)\s)/gu),
+      ].pop();
+      if (coordinated) {
+        const from = coordinated.index + coordinated[0].length;
+        const clause = head.slice(from);
+        const subject = subjectBefore(clause.slice(0, firstFiniteVerb(clause)), before.offset + from);
+        if (subject) return { cue, ...subject };
+      }
+    }
     if (/ing$/.test(last.verb) || /\bto\s+$/.test(before.text.slice(0, last.index))) {
       const subject = subjectBefore(before.text.slice(0, firstVerbIndex(before.text, verbs)), before.offset);
       return subject ? { cue, ...subject } : null;
     }
+    // "The biggest reason advisors get fired, writes Beyer, is “...”": an inverted parenthetical.
+    const parentheticalAfter = /^\s+((?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}),/u.exec(
+      before.text.slice(last.index + last.verb.length),
+    );
+    if (parentheticalAfter && /,\s*$/.test(before.text.slice(0, last.index)) && /s$|ed$|^said$|^wrote$/.test(last.verb))
+      return {
+        cue,
+        mention: parentheticalAfter[1]!,
+        position: before.offset + last.index + last.verb.length + parentheticalAfter[0].indexOf(parentheticalAfter[1]!),
+      };
     const subject = subjectBefore(before.text.slice(0, last.index), before.offset);
     // "That mobility remains low suggests “...”, Burtless said": a clause as subject speaks for no one.
     if (subject && /^(?:That|What|Whether|How|Why)\s+\p{Ll}/u.test(subject.mention)) return null;

@@ -151,7 +151,7 @@ const titledName = {
 };
 const nameList = /^(?:[\p{Lu}][\p{L}]*|and|of)(?:\s+(?:[\p{Lu}][\p{L}]*|and|of))*$/u;
 const listedOrg = /\b(?:Ministry|Committee|Commission|Department|Agency|Office) of\b.*[\p{Lu}][\p{L}]*$/u;
-const lowerSubject = /^(?:the|a|an|he|she|it|they|we|i|a source|one|another)\b/;
+const lowerSubject = /^(?:the|a|an|he|she|it|they|we|i|a source|one|another|his|her|their|its|my|our)\b/;
 const firstVerb =
   /\b(?:has|have|had|is|are|was|were|will|would|said|says|told|tells|added|wrote|described|called|denied|insisted|claimed|argued|warned|welcomed|criticised|criticized|questioned)\b/;
 
