@@ -87,6 +87,19 @@ export function extractQuotes(text: string, paragraphs?: ParagraphRange[], meta:
     }
     if (d.speaker) previous = d;
   }
+  // A full quote left with no speaker at all, in an article most of whose attributed quotes are one
+  // person's (a profile, an interview): that person's.
+  const counts = new Map<string, { speaker: Speaker; n: number }>();
+  for (const d of drafts)
+    if (d.speaker && d.attribution && d.kind !== "indirect") {
+      const c = counts.get(d.speaker.name) ?? { speaker: d.speaker, n: 0 };
+      c.n++;
+      counts.set(d.speaker.name, c);
+    }
+  const total = [...counts.values()].reduce((n, c) => n + c.n, 0);
+  const main = [...counts.values()].sort((a, b) => b.n - a.n)[0];
+  if (main && total >= 4 && main.n / total >= 0.5)
+    for (const d of drafts) if (!d.speaker && !d.attribution && d.kind === "full") d.speaker = main.speaker;
   // Multi-paragraph and split quotes take the speaker found for their last piece.
   for (let i = drafts.length - 2; i >= 0; i--) {
     const d = drafts[i]!;

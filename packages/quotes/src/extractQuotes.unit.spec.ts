@@ -12,6 +12,14 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: "a quote left with no speaker in a one-person article is that person's",
+    text: "“We start at dawn,” said Di Li, the survey's chief scientist.\n\n“The dish is huge,” Li said.\n\nThe telescope sits in a karst valley in Guizhou. It cost 1.2 billion yuan.\n\nMore pulses will come, Li says. “We see one every hour,” he said. “Some repeat,” he added.\n\nThe site is closed to tourists this year.\n\n“It is the quietest place I know.”",
+    quotes: [
+      { text: "We start at dawn,", kind: "full", speaker: "Di Li" },
+      { text: "It is the quietest place I know.", kind: "full", speaker: "Di Li" },
+    ],
+  },
+  {
     name: "a name closing an apposition before its verb is the next 'he'; 'What Page was doing' is not about Page speaking",
     text: "Larry Page ran the meeting. Finally, one of the engineers in the room, Ron Dolin, started yelling at Page. What Page was doing was “completely ridiculous,” he said.",
     quotes: [{ text: "completely ridiculous,", kind: "partial", speaker: "Ron Dolin" }],
