@@ -33,6 +33,8 @@ interface Draft {
   attribution: CueMatch | null;
   speaker: Speaker | null;
   inherited: boolean;
+  /** Its sentence's words after it introduce the next quote: no attribution is shared from there. */
+  beforeIntroduction?: boolean;
 }
 
 export function extractQuotes(text: string, paragraphs?: ParagraphRange[], meta: ArticleMeta = {}): Quote[] {
@@ -189,7 +191,10 @@ function directDrafts(text: string, paras: ParagraphRange[], spans: QuotedSpan[]
         ? (passiveAgent(before, after) ?? attributionBefore(before) ?? attributionAfter(after))
         : fullAttribution(before, after, /\.\s*$/.test(text.slice(span.start, span.end)));
     if (!attribution && before.text.trim() === "") attribution = colonIntro(text, paras, span, sentences);
+    const closedByFullStop = /\.\s*$/.test(text.slice(span.start, span.end));
     drafts.push({
+      beforeIntroduction:
+        kind === "full" && closedByFullStop && /^\s+[\p{Lu}]/u.test(after.text) && /:\s*$/.test(after.text),
       start: span.start,
       end: span.end,
       kind,
@@ -229,6 +234,9 @@ function fullAttribution(before: Segment, after: Segment, closedByFullStop: bool
     const introduced = attributionBefore(before);
     if (introduced) return introduced;
   }
+  // `“You step out of it.” Smith agreed: “...”`: a new sentence ending in a colon introduces the next quote.
+  if (closedByFullStop && /^\s+[\p{Lu}]/u.test(after.text) && /:\s*$/.test(after.text))
+    return attributionBefore(before);
   const fromAfter = attributionAfter(after);
   if (fromAfter && /ing$/.test(fromAfter.cue.split(" ")[0] ?? "")) return attributionBefore(before) ?? fromAfter;
   // `Oprah Winfrey hesitated: “...” she tells Us.`: the pronoun after is the name that introduced it.
@@ -251,7 +259,7 @@ function colonIntro(text: string, paras: ParagraphRange[], span: QuotedSpan, sen
 /** Split quotes: a piece without attribution shares the attribution of another piece of its sentence. */
 function inheritAttributions(drafts: Draft[]): void {
   for (const d of drafts) {
-    if (d.attribution) continue;
+    if (d.attribution || d.beforeIntroduction) continue;
     const sibling =
       drafts.find((o) => o !== d && o.attribution && o.sentence.start === d.sentence.start && o.kind === d.kind) ??
       drafts.find((o) => o !== d && o.attribution && o.sentence.start === d.sentence.start);

@@ -12,6 +12,35 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: "titles and offices before a name: 'Supervisor', 'Acting U.S. Attorney for the District of ...', 'a skeptical NAME'",
+    text: "“We are thrilled,” said Supervisor Alfredo Pedroza of Napa County.\n\n“We are not done,” said Acting U.S. Attorney for the District of Massachusetts Joshua Levy.\n\n“It is too large,” said a skeptical Robert Wolfarth, the trust’s new chairman.",
+    quotes: [
+      { text: "We are thrilled,", kind: "full", speaker: "Alfredo Pedroza" },
+      { text: "We are not done,", kind: "full", speaker: "Joshua Levy" },
+      { text: "It is too large,", kind: "full", speaker: "Robert Wolfarth" },
+    ],
+  },
+  {
+    name: "'could be heard saying', 'agreed:', 'agrees that', 'indicated that' are cues",
+    text: "Video shows the man entering the salon. “My girlfriend is on her way,” the man could be heard saying.\n\nVice-chancellors reacted with fury. A second vice-chancellor, who runs a research university, agreed: “We baled the government out.”\n\nProf David Green agrees that students are “feeling blamed and abandoned”.\n\nMayor Bill de Blasio indicated that “temporary burials” might be needed.",
+    quotes: [
+      { text: "My girlfriend is on her way,", kind: "full", speaker: "man" },
+      { text: "We baled the government out.", kind: "full", speaker: "second vice-chancellor" },
+      { text: "feeling blamed and abandoned", kind: "partial", speaker: "David Green" },
+      { text: "temporary burials", kind: "partial", speaker: "Bill de Blasio" },
+    ],
+  },
+  {
+    name: "an owner opening the lead-in sentence gives way to the person named as its subject",
+    text: "Angela Bolger sued the retailer. Bolger’s lawyer, Jeremy Robinson, had a shorter statement after the ruling. “It is impossible to overstate this ruling.”",
+    quotes: [{ text: "It is impossible to overstate this ruling.", kind: "full", speaker: "Jeremy Robinson" }],
+  },
+  {
+    name: "'with what the institution called' opens a clause whose subject speaks",
+    text: "Students at Coventry halls sparked fury with what the institution called an “outrageous” illegal party.",
+    quotes: [{ text: "outrageous", kind: "partial", speaker: "institution" }],
+  },
+  {
     name: "a quote left with no speaker in a one-person article is that person's",
     text: "“We start at dawn,” said Di Li, the survey's chief scientist.\n\n“The dish is huge,” Li said.\n\nThe telescope sits in a karst valley in Guizhou. It cost 1.2 billion yuan.\n\nMore pulses will come, Li says. “We see one every hour,” he said. “Some repeat,” he added.\n\nThe site is closed to tourists this year.\n\n“It is the quietest place I know.”",
     quotes: [

@@ -83,6 +83,8 @@ const speechVerbLemmas = [
   "remark",
   "inform",
   "assure",
+  "agree",
+  "indicate",
   "estimate",
   ...outcryVerbs,
   "comment",

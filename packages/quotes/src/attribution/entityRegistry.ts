@@ -341,7 +341,11 @@ export class EntityRegistry {
   /** The person named as the subject of the text between two positions (a sentence), if any. */
   subjectPersonBetween(start: number, end: number): Speaker | null {
     return toSpeaker(
-      this.entities.find((e) => e.kind === "person" && e.subject && e.position >= start && e.position < end),
+      // ("Bolger’s lawyer, Jeremy Robinson, had ...": an owner opening the sentence gives way to the
+      // person named as the subject after it; "Swift's rep told ..." stays Swift's.)
+      this.entities.find(
+        (e) => e.kind === "person" && e.subject && e.position >= start && e.position < end && !this.isPossessive(e),
+      ) ?? this.entities.find((e) => e.kind === "person" && e.subject && e.position >= start && e.position < end),
     );
   }
 

@@ -13,7 +13,8 @@ import {
   pronouns,
   roleWords,
 } from "./nounLexicon.ts";
-import { isTitleAt, splitOrganisationTail, splitPortfolio, splitTitle } from "./personName.ts";
+import { genderOfFirstName } from "./personGender.ts";
+import { isTitleAt, officeEnd, splitOrganisationTail, splitPortfolio, splitTitle } from "./personName.ts";
 
 export type MentionKind = "pronoun" | "description" | "document" | "group" | "person" | "organization";
 
@@ -238,6 +239,17 @@ function parseCore(core: string, text: string): ParsedMention | null {
     );
     words = words.slice(possIndex + 1);
   }
+  // "a skeptical Robert Wolfarth": an adjective before a full name, not an unnamed speaker.
+  const lastLower = words.findLastIndex((w) => !isCapitalised(w));
+  if (
+    indefinite &&
+    lastLower >= 0 &&
+    words.length - lastLower - 1 >= 2 &&
+    words.slice(0, lastLower + 1).every((w) => /^\p{Ll}+$/u.test(w) && !roleWords.has(w) && !occupationNouns.has(w)) &&
+    !/^(?:a|an|another|one)$/i.test(words[0]!) &&
+    genderOfFirstName(words.slice(lastLower + 1).join(" ")) !== null
+  )
+    return named(words.slice(lastLower + 1), text, owner);
   if (
     indefinite &&
     owner === null &&
@@ -334,6 +346,17 @@ function named(words: string[], text: string, owner: string | null): ParsedMenti
     !isOrganisationName(office.name)
   )
     return mention("person", text, office.name.join(" "), office.title, owner, null);
+  // "Acting U.S. Attorney for the District of Massachusetts Joshua Levy": an office "for/of ..."
+  // anywhere in the phrase runs to the last two words, the name.
+  const officeAt = clean.findIndex(
+    (w, i) =>
+      i < clean.length - 3 && roleWords.has(w.toLowerCase()) && isCapitalised(w) && /^(?:of|for)$/.test(clean[i + 1]!),
+  );
+  if (officeAt >= 0) {
+    const end = officeEnd(clean, officeAt + 1);
+    if (end > officeAt + 1 && !isOrganisationName(clean.slice(end)))
+      return mention("person", text, clean.slice(end).join(" "), clean.slice(0, end).join(" "), owner, null);
+  }
   // The last role word followed by capitalised words splits role from name.
   let roleEnd = -1;
   for (let i = clean.length - 2; i >= 0; i--) {

@@ -44,7 +44,7 @@ export function splitTitle(words: string[]): { title: string | null; name: strin
   return { title: words.slice(0, k).join(" "), name: words.slice(k) };
 }
 
-function officeEnd(words: string[], k: number): number {
+export function officeEnd(words: string[], k: number): number {
   if (!/^(?:of|for)$/.test(words[k] ?? "")) return k;
   const end = words.length - 2;
   return end > k + 1 && words.slice(k + 1).every((w) => isCapitalised(w) || /^(?:of|and|for|the)$/.test(w)) ? end : k;

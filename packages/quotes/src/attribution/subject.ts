@@ -44,6 +44,8 @@ export function cueVerbs(segment: string): { verb: string; index: number }[] {
     // "as if to say": a look, not speech.
     if (/\bas (?:if|though) to\s*$/.test(lead)) continue;
     // "asked five people to perform a task": a request to act.
+    // "agreed:" and "agrees that" report speech; "will agree because ..." does not.
+    if (lemma === "agree" && !/^\s*(?::|that\b)/.test(rest)) continue;
     // (Not "asked before apologizing to the actor": the words after are no object.)
     if (
       lemma === "ask" &&
@@ -56,7 +58,10 @@ export function cueVerbs(segment: string): { verb: string; index: number }[] {
       /ing$/.test(m[0]) &&
       !/^\s+that\b/.test(segment.slice(index + m[0].length)) &&
       !/\b(?:begins?|began|begun|starts?|started|keeps?|kept|stopped)\s*$/.test(segment.slice(0, index)) &&
-      !/(?:,|\band|\bwhile|\bby|\bafter|\bbefore|\bwithout)\s*$/.test(segment.slice(0, index)) &&
+      // ("the man could be heard saying": a verb of perceiving takes the participle too.)
+      !/(?:,|\band|\bwhile|\bby|\bafter|\bbefore|\bwithout|\bheard|\bseen|\bcaught)\s*$/.test(
+        segment.slice(0, index),
+      ) &&
       !/\bwith\s+(?:[\p{L}'’.-]+\s+){0,6}?[\p{Lu}][\p{L}'’.-]+\s*$/u.test(segment.slice(0, index)) &&
       !/\b(?:statement|post|note|notice|letter|message|video|release|report|reply|decree|order)\s*$/.test(
         segment.slice(0, index),
@@ -179,7 +184,7 @@ function sentenceSubject(segment: string, segmentOffset: number): { mention: str
 
 // (", saying he recalled it": a speech participle opens a clause with a subject of its own.)
 const subordinators =
-  "that|which|but|while|whereas|because|after|before|when|where|since|although|though|once|until|unless|saying|adding|noting";
+  "that|which|but|while|whereas|because|after|before|when|where|since|although|though|once|until|unless|saying|adding|noting|what";
 
 /**
  * A subordinate or coordinate clause opening before the verb's own subject ("..., after officials
