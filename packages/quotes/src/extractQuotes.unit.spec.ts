@@ -12,6 +12,20 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: "'the Conservative MP' is the person the last sentences were about; 'Israel' and 'Amnesty International' are no person",
+    text: "Israel warned people to move south, a declaration that Amnesty International said could amount to a crime. One of the women to flee was Nesma Hajjaj. “I am from Gaza City,” she said.\n\nChris Grayling warned that the sector faces “mass job cuts”.\n\nSpeaking in the Commons, the Conservative MP said: “It does not need to be like this.”",
+    quotes: [
+      { text: "I am from Gaza City,", kind: "full", speaker: "Nesma Hajjaj" },
+      { text: "It does not need to be like this.", kind: "full", speaker: "Chris Grayling" },
+    ],
+  },
+  {
+    name: "'confided to his journal' is a cue; 'under the rubric of “security”' is a term",
+    text: "Tony Schwartz took the job. He confided to his journal, “the book will be a success.”\n\nHe deducted the icemaker under the rubric of “security” and paid no tax.",
+    quotes: [{ text: "the book will be a success.", kind: "full", speaker: "Tony Schwartz" }],
+    notQuotes: ["security"],
+  },
+  {
     name: "titles and offices before a name: 'Supervisor', 'Acting U.S. Attorney for the District of ...', 'a skeptical NAME'",
     text: "“We are thrilled,” said Supervisor Alfredo Pedroza of Napa County.\n\n“We are not done,” said Acting U.S. Attorney for the District of Massachusetts Joshua Levy.\n\n“It is too large,” said a skeptical Robert Wolfarth, the trust’s new chairman.",
     quotes: [

@@ -505,7 +505,7 @@ export class EntityRegistry {
     // "the Pentagon chief said", "the Verizon executive added": one leader of the organisation, the
     // person the last sentences were about.
     if (
-      /^(?:chief|head|boss|executive|director|minister|secretary|chairman|chairwoman|president|leader|founder)$/.test(
+      /^(?:chief|head|boss|executive|director|minister|secretary|chairman|chairwoman|president|leader|founder|senator|mp|governor|mayor|lawmaker|congressman|congresswoman)$/.test(
         mention.role ?? "",
       ) &&
       /^the\s/i.test(mention.text)
@@ -722,7 +722,16 @@ export class EntityRegistry {
       const person = this.lastPerson(position, head);
       const org = this.lastOrganization(position, (e) => e.descriptors.includes(head));
       const best = person && (!org || person.position > org.position) ? person : org;
-      return toSpeaker(best) ?? fallback;
+      // "Chris Grayling warned ... Speaking in the Commons, the Conservative MP said": a definite
+      // role the article never gave anyone is the person the last sentences were about.
+      const about =
+        !best && !mention.organization && /^the\s/i.test(mention.text.trim()) && !/^spokes/.test(head)
+          ? this.last(
+              position,
+              (e) => e.kind === "person" && e.subject === true && position - e.position < 400 && !this.isPossessive(e),
+            )
+          : undefined;
+      return toSpeaker(best ?? about) ?? fallback;
     }
     // "the actor said": a person described by occupation is the last one named who fits.
     // ('the "Pose" actor', "the Hollywood actor": a modifier may stand between.)

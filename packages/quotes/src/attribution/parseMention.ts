@@ -289,6 +289,13 @@ function parseCore(core: string, text: string): ParsedMention | null {
     return describe(words, text, owner ?? findActors(words.slice(0, -1).join(" ")).governments[0] ?? null);
   const hasCapital = words.some(isCapitalised);
   if (!hasCapital) return describe(words, text, owner);
+  // "the Conservative MP", "the Democratic Senator": a role after "the" describes someone.
+  if (definite && words.length <= 3 && roleWords.has(words[words.length - 1]!.toLowerCase()))
+    return describe(
+      words.map((w) => w.toLowerCase()),
+      text,
+      owner,
+    );
   return named(words, text, owner);
 }
 
@@ -450,10 +457,17 @@ export function isOrganisationName(words: string[]): boolean {
   if (words.length === 1 && /^(?:CEO|CFO|COO|CTO|CMO|MP|MEP|VP|SVP|EVP)$/.test(words[0]!)) return false;
   if (words.some((w) => orgWords.has(w.toLowerCase()))) return true;
   // "FC Kairat", "Red Shield VPN": an acronym inside a longer name marks an organisation.
-  if (words.length > 1 && words.some((w) => /^[\p{Lu}]{2,}$/u.test(w))) return true;
+  // (Not "Conservative MP": a role written as an acronym.)
+  if (
+    words.length > 1 &&
+    words.some((w) => /^[\p{Lu}]{2,}$/u.test(w) && !/^(?:CEO|CFO|COO|CTO|CMO|MP|MEP|MSP|VP|SVP|EVP)$/.test(w))
+  )
+    return true;
   if (words.length === 1) {
     const w = words[0]!;
     if (/^[\p{Lu}\d&]{2,}$/u.test(w)) return true;
+    // States the relevance lexicon leaves out as first names; alone as a speaker they are the state.
+    if (/^(?:Israel|Turkey)$/.test(w)) return true;
     const actors = findActors(w);
     if (actors.platforms.length || actors.governments.length) return true;
     if (/^(?!Mc|Mac|O')[\p{Lu}][\p{Ll}]+[\p{Lu}]/u.test(w)) return true; // NetBlocks, TikTok, eSafety-like casing

@@ -24,7 +24,7 @@ const sayingNoun =
 const namingIntro =
   /\b(?:(?:is|was|are|were|be|been|so-)\s*called|dubbed|nicknamed|known as)\s+(?:[\p{L}'’-]+\s+){0,3}(?:the|an?)\s*$/iu;
 const termIntro =
-  /\b(?:so-called|what['’]s called|what is called|what (?:it|they|he|she|the \w+|officials|critics) (?:calls?|called|describe[sd]? as|terms?)|call(?:s|ed)? (?:themselves|itself|himself|herself|ourselves))\s*$/i;
+  /\b(?:so-called|under the (?:rubric|banner|heading|label) of|what['’]s called|what is called|what (?:it|they|he|she|the \w+|officials|critics) (?:calls?|called|describe[sd]? as|terms?)|call(?:s|ed)? (?:themselves|itself|himself|herself|ourselves))\s*$/i;
 
 export function classifySpan(ctx: SpanContext): SpanClass {
   const { words, before, after } = ctx;
