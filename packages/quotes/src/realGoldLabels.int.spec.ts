@@ -41,7 +41,7 @@ describe("real-article labels", () => {
   });
 });
 
-describe("unseen real-article labels (sets d1-d7, texts kept outside the repo)", () => {
+describe("unseen real-article labels (sets d1 onwards, texts kept outside the repo)", () => {
   const unseenDir = join(realDir, "unseen");
   const manifest = JSON.parse(readFileSync(join(unseenDir, "manifest.json"), "utf8")) as Record<
     string,
