@@ -338,6 +338,14 @@ export class EntityRegistry {
     return this.last(position, (e) => e.kind === "organization" && test(e));
   }
 
+  /** The last person named as a subject (not as an owner) within `distance` characters before a position. */
+  private subjectPersonWithin(position: number, distance: number): Entity | undefined {
+    return this.last(
+      position,
+      (e) => e.kind === "person" && e.subject === true && position - e.position < distance && !this.isPossessive(e),
+    );
+  }
+
   /** The person named as the subject of the text between two positions (a sentence), if any. */
   subjectPersonBetween(start: number, end: number): Speaker | null {
     return toSpeaker(
@@ -510,10 +518,7 @@ export class EntityRegistry {
       ) &&
       /^the\s/i.test(mention.text)
     ) {
-      const person = this.last(
-        position,
-        (e) => e.kind === "person" && e.subject === true && position - e.position < 1500 && !this.isPossessive(e),
-      );
+      const person = this.subjectPersonWithin(position, 1500);
       if (person) return toSpeaker(person)!;
     }
     // "The TRC" after "the Telecommunications Regulatory Commission (TRC)".
@@ -726,10 +731,7 @@ export class EntityRegistry {
       // role the article never gave anyone is the person the last sentences were about.
       const about =
         !best && !mention.organization && /^the\s/i.test(mention.text.trim()) && !/^spokes/.test(head)
-          ? this.last(
-              position,
-              (e) => e.kind === "person" && e.subject === true && position - e.position < 400 && !this.isPossessive(e),
-            )
+          ? this.subjectPersonWithin(position, 400)
           : undefined;
       return toSpeaker(best ?? about) ?? fallback;
     }
