@@ -226,6 +226,8 @@ export function subjectBefore(segment: string, segmentOffset: number): { mention
     s = trimmed;
   }
   s = s.replace(/[,\s]+$/, "");
+  // "Mark Jones, who says": the relative pronoun's antecedent is the subject.
+  s = s.replace(/,\s+who$/, "");
   // "Meta, in a statement sent after the interview, said": an adjunct set off by commas between
   // subject and verb holds no subject (its "after the interview" opens no clause).
   // "..., in which he": a relative clause, whose subject follows.

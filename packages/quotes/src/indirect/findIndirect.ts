@@ -147,6 +147,9 @@ function reportedBefore(s: Range, sentence: string, index: number): IndirectSpee
 }
 
 function reported(s: Range, sentence: string, v: { verb: string; index: number }): IndirectSpeech | null {
+  // "“...?” said Hill, who will testify": a verb right after a closing mark is inverted; what follows
+  // it is the speaker, not a clause.
+  if (/["”’»][\s,]*$/u.test(sentence.slice(0, v.index))) return null;
   const afterVerb = v.index + v.verb.length;
   const rest = sentence.slice(afterVerb);
   let clauseStart: number;
@@ -201,7 +204,12 @@ function reported(s: Range, sentence: string, v: { verb: string; index: number }
   const cut = clauseEnd.exec(clause);
   if (cut) clause = clause.slice(0, cut.index);
   // "When the ministry announced that X, the news was ...": a subordinate clause ends at its comma.
-  if (/^(?:when|while|after|although|though|as|since|because|if|once)\b/i.test(sentence) && clause.includes(",")) {
+  // "Officials, who say the deal is off, met Jones": a relative clause ends at its comma too.
+  const relative = /,\s+who\s+(?:\p{Ll}+ly\s+)?$/u.test(sentence.slice(0, v.index));
+  if (
+    (relative || /^(?:when|while|after|although|though|as|since|because|if|once)\b/i.test(sentence)) &&
+    clause.includes(",")
+  ) {
     clause = clause.slice(0, clause.indexOf(","));
   }
   // "... had to be struck and listed the case": a second verb of the subject, unless inside a list.

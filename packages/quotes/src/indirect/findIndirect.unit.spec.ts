@@ -98,8 +98,16 @@ describe("indirect speech cues", () => {
       "Jonas Berg, a researcher at the Open Net Lab, a Stockholm privacy group, said the data had been shared.",
       ["the data had been shared", "Jonas Berg"],
     ],
+    // A relative clause of saying: its antecedent speaks, and the clause ends at the comma.
+    ["Officials, who say the deal is off, met the envoy.", ["the deal is off", "Officials"]],
+    ["“We asked,” said Hill, who says the ministry would not pay.", ["the ministry would not pay", "Hill"]],
   ])("%s", (text, expected) => {
     expect(indirect(text)).toContainEqual(expected);
+  });
+
+  it("reads no clause after a verb inverted after its quote", () => {
+    const text = "“On whose authority?” said Hill, who will testify Thursday. “The President.”";
+    expect(indirect(text)).toEqual([]);
   });
 
   it.each([
