@@ -12,6 +12,19 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: "'the 56-year-old', 'the Portuguese boss', 'the former Rovers manager' mean the person the story is about",
+    text: "Rui Tavares has agreed to replace Ian Hollis at Redbridge.\n\nHollis was dismissed on Monday after four years in charge.\n\nTalks with Tavares's agents ended on Tuesday. The Portuguese boss had been out of work since May.\n\nThe 56-year-old said after his appointment: “I am excited to be here.”\n\n“The squad is young,” the former Rovers manager added.",
+    quotes: [
+      { text: "I am excited to be here.", kind: "full", speaker: "Rui Tavares" },
+      { text: "The squad is young,", kind: "full", speaker: "Rui Tavares" },
+    ],
+  },
+  {
+    name: "an age given with the name picks that person out",
+    text: "Mara Kent, 34, and Paul Ode, 61, were rescued from the roof. Ode waved at the crowd.\n\n“I thought we were done,” the 34-year-old said.",
+    quotes: [{ text: "I thought we were done,", kind: "full", speaker: "Mara Kent" }],
+  },
+  {
     name: "'the Conservative MP' is the person the last sentences were about; 'Israel' and 'Amnesty International' are no person",
     text: "Israel warned people to move south, a declaration that Amnesty International said could amount to a crime. One of the women to flee was Nesma Hajjaj. “I am from Gaza City,” she said.\n\nChris Grayling warned that the sector faces “mass job cuts”.\n\nSpeaking in the Commons, the Conservative MP said: “It does not need to be like this.”",
     quotes: [

@@ -338,6 +338,65 @@ export class EntityRegistry {
     return this.last(position, (e) => e.kind === "organization" && test(e));
   }
 
+  /**
+   * The person a definite description means: the last one given that role, else the person the last
+   * sentences were about, else the last person named as neither owner nor hearer.
+   */
+  private describedPerson(
+    position: number,
+    head: string,
+    also: (e: Entity) => boolean = () => true,
+  ): Entity | undefined {
+    const other =
+      genderOfDescription(head) === "male" ? "female" : genderOfDescription(head) === "female" ? "male" : null;
+    const fits = (e: Entity) => e.kind === "person" && (!other || this.genderOf(e.name) !== other) && also(e);
+    return (
+      (head
+        ? this.last(position, (e) => fits(e) && roleMatches(e.role, head) && position - e.position < 3000)
+        : undefined) ??
+      this.last(
+        position,
+        (e) =>
+          fits(e) && e.subject === true && e.position >= this.previousSentenceStart(position) && !this.isPossessive(e),
+      ) ??
+      this.protagonist(position, fits) ??
+      this.last(position, (e) => fits(e) && !this.isPossessiveOrObject(e))
+    );
+  }
+
+  /** Where the sentence before the one holding a position starts. */
+  private previousSentenceStart(position: number): number {
+    const ends = [...this.text.slice(0, position).matchAll(/[.!?]["”’]?\s+/g)].map((m) => m.index! + m[0].length);
+    return ends.length >= 2 ? ends[ends.length - 2]! : 0;
+  }
+
+  /**
+   * The person the story is about so far: named most often before a position (at least twice), the
+   * earliest named of a tie. "The Portuguese boss", "the 56-year-old" with no one just named mean them.
+   */
+  private protagonist(position: number, fits: (e: Entity) => boolean): Entity | undefined {
+    const counts = new Map<string, { first: Entity; n: number }>();
+    for (const e of this.entities) {
+      if (e.position >= position || !fits(e)) continue;
+      const c = counts.get(e.name) ?? { first: e, n: 0 };
+      c.n++;
+      counts.set(e.name, c);
+    }
+    const ranked = [...counts.values()].sort((a, b) => b.n - a.n || a.first.position - b.first.position);
+    return ranked[0] && ranked[0].n >= 2 ? ranked[0].first : undefined;
+  }
+
+  /** An age the article gives a person where it names them: "Pochettino, 47, had", "the 56-year-old Mourinho". */
+  private ageOf(e: Entity): string | undefined {
+    const after = /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3},\s*(\d{1,3})\s*[,)]/u.exec(
+      this.text.slice(e.position, e.position + 80),
+    );
+    if (after) return after[1];
+    return /(\d{1,3})-year-old\s+(?:[\p{Ll}-]+\s+){0,2}$/u.exec(
+      this.text.slice(Math.max(0, e.position - 40), e.position),
+    )?.[1];
+  }
+
   /** The last person named as a subject (not as an owner) within `distance` characters before a position. */
   private subjectPersonWithin(position: number, distance: number): Entity | undefined {
     return this.last(
@@ -664,6 +723,12 @@ export class EntityRegistry {
     // "a company spokesperson", "a ministry official": the speaker's organisation is described.
     const words = (mention.name ?? "").toLowerCase().split(/\s+/);
     const headIndex = words.indexOf(head);
+    // "the former Chelsea manager", "the Tottenham boss", "the veteran Labour MP": a definite
+    // description of one person someone already named; its name modifier is where they work.
+    if (personDescription.test(mention.text.trim()) && (individualHeads.has(head) || occupationNouns.has(head))) {
+      const person = this.describedPerson(position, head);
+      if (person) return toSpeaker(person)!;
+    }
     if (roleWords.has(head) && headIndex > 0) {
       const modifier = words[headIndex - 1]!;
       const org = this.resolveDescriptionBefore(
@@ -737,7 +802,14 @@ export class EntityRegistry {
     }
     // "the actor said": a person described by occupation is the last one named who fits.
     // ('the "Pose" actor', "the Hollywood actor": a modifier may stand between.)
-    const ageOnly = /^the\s+\d+-year-old$/i.test(mention.text); // "The 56-year-old said"
+    const age = /^the\s+(\d+)-year-old$/i.exec(mention.text)?.[1]; // "The 56-year-old said"
+    if (age) {
+      const person =
+        this.last(position, (e) => e.kind === "person" && this.ageOf(e) === age) ??
+        this.describedPerson(position, "", (e) => this.ageOf(e) === undefined);
+      if (person) return toSpeaker(person)!;
+    }
+    const ageOnly = age !== undefined;
     if (
       ageOnly ||
       (/^[Tt]he\s+(?:["“]?[\p{Lu}][\p{L}]*["”]?\s+){0,2}\p{Ll}+$/u.test(mention.text) && occupationNouns.has(head))
@@ -763,6 +835,16 @@ function endsWithTokens(full: string[], tail: string[]): boolean {
   if (tail.length >= full.length) return false;
   return tail.every((t, i) => full[full.length - tail.length + i] === t.toLowerCase());
 }
+
+/** "the former Chelsea manager", "the Tottenham boss", "the Portuguese coach": one named person described. */
+const personDescription =
+  /^the\s+(?:(?:former|ex-|late|then|veteran|retired|outgoing|incoming|embattled|longtime|long-time|current|acting|interim|new|legendary|two-time|three-time)\s*)*(?:(?:ex-)?["“]?[\p{Lu}][\p{L}'’.-]*["”]?\s+){0,3}(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+$/u;
+/** Heads that name one person, never the organisation speaking for them ("the Chelsea manager" is not Chelsea). */
+const individualHeads = new Set(
+  "manager coach boss gaffer chief captain skipper star legend frontman frontwoman tycoon mogul magnate chairman chairwoman ceo founder co-founder owner president premier mp senator governor mayor minister leader".split(
+    " ",
+  ),
+);
 
 function isGovLike(e: Entity): boolean {
   return e.name

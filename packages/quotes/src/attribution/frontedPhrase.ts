@@ -1,6 +1,6 @@
 // A fronted phrase run into the subject without a comma: "After the hearing the minister said",
 // "During the debate in the capital he said", "the hearing TikTok" (after a cut at "after").
-import { groupWords, orgWords, roleWords } from "./nounLexicon.ts";
+import { groupWords, occupationNouns, orgWords, roleWords } from "./nounLexicon.ts";
 
 const opener =
   /^(?:the|a|an|in|on|at|after|before|during|following|since|despite|under|within|speaking|asked|responding|writing|addressing)$/i;
@@ -11,6 +11,9 @@ const continues = new Set(
   ),
 );
 const subjectStart = /^(?:the|a|an|he|she|it|they|we)$/;
+/** Adjectives before a description's name-modifier: "the former Chelsea manager", "the veteran Labour MP". */
+const adjectives =
+  /^(?:former|ex|late|then|veteran|retired|outgoing|incoming|embattled|beleaguered|longtime|long-time|current|acting|interim|new|newly|senior|junior|young|elderly|award-winning|two-time|three-time|four-time|five-time|multiple|legendary|fellow|rival|opposition|independent|local|prominent|controversial|disgraced)$/;
 
 /**
  * Offset where the subject starts inside a phrase opened by a preposition or an article, or 0:
@@ -20,13 +23,17 @@ const subjectStart = /^(?:the|a|an|he|she|it|they|we)$/;
 export function frontedPhraseEnd(phrase: string): number {
   const words = [...phrase.matchAll(/\S+/g)];
   if (words.length < 3 || !opener.test(words[0]![0])) return 0;
+  const lastWord = words[words.length - 1]![0].toLowerCase();
   for (let j = 2; j < words.length; j++) {
     const previous = words[j - 1]![0];
     const current = words[j]![0];
     if (!/^\p{Ll}+$/u.test(previous) || continues.has(previous)) continue;
     if (subjectStart.test(current)) return words[j]!.index ?? 0;
-    const describes = roleWords.has(previous) || orgWords.has(previous) || groupWords.has(previous);
-    if (/^\p{Lu}/u.test(current) && !describes) return words[j]!.index ?? 0;
+    const describes =
+      roleWords.has(previous) || orgWords.has(previous) || groupWords.has(previous) || adjectives.test(previous);
+    // "the former Chelsea manager": a name between an adjective and a person noun modifies the noun.
+    const personHead = roleWords.has(lastWord) || occupationNouns.has(lastWord);
+    if (/^\p{Lu}/u.test(current) && !describes && !personHead) return words[j]!.index ?? 0;
   }
   return 0;
 }

@@ -76,7 +76,7 @@ export const personNouns = new Set([
 
 /** Occupations that "the actor", "the striker" use to refer back to someone already named. */
 export const occupationNouns = new Set(
-  "actor actress singer rapper musician artist writer novelist poet filmmaker director producer comedian presenter host star player striker goalkeeper defenseman defender forward athlete rookie veteran skipper scientist astronomer physicist biologist economist billionaire entrepreneur guitarist drummer bassist vocalist keyboardist pianist songwriter dancer choreographer designer chef photographer retiree rider cyclist runner sprinter climber swimmer skier boxer golfer midfielder winger champion".split(
+  "actor actress singer rapper musician artist writer novelist poet filmmaker director producer comedian presenter host star player striker goalkeeper defenseman defender forward athlete rookie veteran skipper scientist astronomer physicist biologist economist billionaire entrepreneur guitarist drummer bassist vocalist keyboardist pianist songwriter dancer choreographer designer chef photographer retiree rider cyclist runner sprinter climber swimmer skier boxer golfer midfielder winger champion boss gaffer tycoon mogul magnate legend frontman frontwoman".split(
     " ",
   ),
 );
