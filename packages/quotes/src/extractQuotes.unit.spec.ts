@@ -20,6 +20,11 @@ const cases: Case[] = [
     ],
   },
   {
+    name: "'the singer and guitarist' is the person the story is about",
+    text: "Dana Reyes brought her band back to Memphis on Friday. Reyes played for two hours.\n\nAfter the last encore, the singer and guitarist told the crowd, “we will be back next year.”",
+    quotes: [{ text: "we will be back next year.", kind: "full", speaker: "Dana Reyes" }],
+  },
+  {
     name: "an age given with the name picks that person out",
     text: "Mara Kent, 34, and Paul Ode, 61, were rescued from the roof. Ode waved at the crowd.\n\n“I thought we were done,” the 34-year-old said.",
     quotes: [{ text: "I thought we were done,", kind: "full", speaker: "Mara Kent" }],

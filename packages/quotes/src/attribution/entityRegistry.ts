@@ -838,7 +838,7 @@ function endsWithTokens(full: string[], tail: string[]): boolean {
 
 /** "the former Chelsea manager", "the Tottenham boss", "the Portuguese coach": one named person described. */
 const personDescription =
-  /^the\s+(?:(?:former|ex-|late|then|veteran|retired|outgoing|incoming|embattled|longtime|long-time|current|acting|interim|new|legendary|two-time|three-time)\s*)*(?:(?:ex-)?["“]?[\p{Lu}][\p{L}'’.-]*["”]?\s+){0,3}(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+$/u;
+  /^the\s+(?:(?:former|ex-|late|then|veteran|retired|outgoing|incoming|embattled|longtime|long-time|current|acting|interim|new|legendary|two-time|three-time)\s*)*(?:(?:ex-)?["“]?[\p{Lu}][\p{L}'’.-]*["”]?\s+){0,3}(?:[\p{Ll}-]+\s+(?:and\s+)?)?[\p{Ll}-]+$/u;
 /** Heads that name one person, never the organisation speaking for them ("the Chelsea manager" is not Chelsea). */
 const individualHeads = new Set(
   "manager coach boss gaffer chief captain skipper star legend frontman frontwoman tycoon mogul magnate chairman chairwoman ceo founder co-founder owner president premier mp senator governor mayor minister leader".split(
