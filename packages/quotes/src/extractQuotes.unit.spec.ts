@@ -25,6 +25,16 @@ const cases: Case[] = [
     quotes: [{ text: "we will be back next year.", kind: "full", speaker: "Dana Reyes" }],
   },
   {
+    name: "'she' after an unnamed woman is met, with no woman named: that woman, not the man named before",
+    text: "Tom Hale runs a support group for parents.\n\nReporters spoke to one mother outside the school. “I had no idea,” she said.",
+    quotes: [{ text: "I had no idea,", kind: "full", speaker: "one mother" }],
+  },
+  {
+    name: "a 'he' kept since the name holds it against an unnamed man met after",
+    text: "Police Chief Ed Alvarez told reporters about the fight.\n\nHe says officers boarded the train and found a man bleeding. “He died at the scene,” he said.",
+    quotes: [{ text: "He died at the scene,", kind: "full", speaker: "Ed Alvarez" }],
+  },
+  {
     name: "an age given with the name picks that person out",
     text: "Mara Kent, 34, and Paul Ode, 61, were rescued from the roof. Ode waved at the crowd.\n\n“I thought we were done,” the 34-year-old said.",
     quotes: [{ text: "I thought we were done,", kind: "full", speaker: "Mara Kent" }],

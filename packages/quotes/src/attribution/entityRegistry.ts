@@ -364,6 +364,25 @@ export class EntityRegistry {
     );
   }
 
+  /** The last unnamed person of a gender introduced between two positions ("one mother", "an elderly man"). */
+  private unnamedPersonBefore(
+    gender: Gender,
+    position: number,
+    from: number,
+  ): { phrase: string; at: number } | undefined {
+    const nouns =
+      gender === "female"
+        ? "woman|mother|girl|wife|grandmother|daughter|sister|widow|lady|mum|mom"
+        : "man|father|boy|husband|grandfather|son|brother|widower|gentleman|dad";
+    const pattern = new RegExp(
+      String.raw`\b(?:a|an|one|another)\s+(?:[\p{Ll}\d-]+\s+){0,2}?(?:${nouns})\b(?!['’])`,
+      "gu",
+    );
+    const start = Math.max(from, position - 1500);
+    const found = [...this.unquoted.slice(start, position).matchAll(pattern)].pop();
+    return found ? { phrase: found[0], at: start + found.index! } : undefined;
+  }
+
   /** Where the sentence before the one holding a position starts. */
   private previousSentenceStart(position: number): number {
     const ends = [...this.text.slice(0, position).matchAll(/[.!?]["”’]?\s+/g)].map((m) => m.index! + m[0].length);
@@ -449,7 +468,7 @@ export class EntityRegistry {
     }
   }
 
-  private genders: Map<string, Gender> | null = null;
+  private genders: Map<string, Gender | null> | null = null;
 
   /** The gender of a person as the article shows it, inferred once all names are known. */
   genderOf(name: string): Gender | undefined {
@@ -459,7 +478,8 @@ export class EntityRegistry {
         .filter((e) => e.kind === "person")
         .map((e) => ({ name: e.name, position: e.position, description: [e.role ?? "", ...e.descriptors].join(" ") })),
     );
-    return this.genders.get(name) ?? genderOfFirstName(name) ?? undefined;
+    const inferred = this.genders.get(name);
+    return inferred === undefined ? (genderOfFirstName(name) ?? undefined) : (inferred ?? undefined);
   }
 
   /**
@@ -498,6 +518,18 @@ export class EntityRegistry {
         ) ??
         this.last(position, (e) => fits(e) && !this.isPossessiveOrObject(e)) ??
         this.last(position, fits);
+      // "We spoke to one mother, who ... “...,” she said": an unnamed woman met in the last
+      // sentences, when no woman is named there, is the "she".
+      const near = this.previousSentenceStart(position);
+      const unnamed = this.unnamedPersonBefore(pronoun === "he" ? "male" : "female", position, fitting ? near : 0);
+      // (Not "Alvarez told ... He says officers found a man bleeding. He says": a "he" since the name keeps it.)
+      const kept =
+        fitting &&
+        (fitting.position >= near ||
+          new RegExp(String.raw`\b${pronoun}\b`, "i").test(
+            this.unquoted.slice(fitting.position, unnamed ? unnamed.at : position),
+          ));
+      if (unnamed && !kept) return { name: unnamed.phrase, role: null, organization: null };
       return toSpeaker(fitting ?? this.lastPerson(position));
     }
     if (pronoun === "i") return toSpeaker(this.interviewee(position) ?? this.lastPerson(position));

@@ -27,10 +27,10 @@ export interface NamedAt {
 
 /**
  * Votes for each person's gender: the pronouns in the text after each of their mentions, up to the
- * next mention of anyone (at most a few sentences), and any gendered description. A person
- * is given a gender only when one side has at least twice the votes of the other.
+ * next mention of anyone (at most a few sentences), any gendered description, and the first name's
+ * usual gender. A person is given a gender only when one side has at least twice the votes of the other.
  */
-export function inferGenders(text: string, mentions: NamedAt[]): Map<string, Gender> {
+export function inferGenders(text: string, mentions: NamedAt[]): Map<string, Gender | null> {
   const votes = new Map<string, { male: number; female: number }>();
   const sorted = [...mentions].sort((a, b) => a.position - b.position);
   sorted.forEach((m, i) => {
@@ -60,10 +60,17 @@ export function inferGenders(text: string, mentions: NamedAt[]): Map<string, Gen
     const pronoun = /\b(?:he|him|his|himself|she|her|hers|herself)\b/i.exec(window)?.[0].toLowerCase();
     if (pronoun) tally[/^(?:he|him|his|himself)$/.test(pronoun) ? "male" : "female"] += 1;
   });
-  const out = new Map<string, Gender>();
+  // null: the article's votes lean against the first name without outweighing it: no gender is known.
+  const out = new Map<string, Gender | null>();
   for (const [name, t] of votes) {
+    // A known first name is worth one and a half votes: one pronoun after the name ("John Smith runs
+    // a group. Reporters met a woman ... she said") does not make John a woman; three do.
+    const prior = genderOfFirstName(name);
+    const against = prior === "male" ? t.female > t.male : prior === "female" ? t.male > t.female : false;
+    if (prior) t[prior] += 1.5;
     if (t.male >= 2 * t.female && t.male > 0) out.set(name, "male");
     else if (t.female >= 2 * t.male && t.female > 0) out.set(name, "female");
+    else if (against) out.set(name, null);
   }
   return out;
 }
