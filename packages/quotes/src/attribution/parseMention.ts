@@ -239,6 +239,22 @@ function parseCore(core: string, text: string): ParsedMention | null {
     );
     words = words.slice(possIndex + 1);
   }
+  // "China's ambassador to Britain", "the authors of the research published in the journal X": a
+  // person noun with its complement is a description; the names inside the complement are not the speaker.
+  const nounAt = words.findIndex(
+    (w, i) =>
+      (roleWords.has(w) || groupWords.has(w) || personNouns.has(w) || occupationNouns.has(w)) &&
+      (words[i + 1] === "to" ||
+        (words[i + 1] === "of" && /^(?:the\s+)?\p{Ll}/u.test(words.slice(i + 2, i + 4).join(" ")))),
+  );
+  // (Not "China's ambassador to Britain Liu Xiaming": a person's name closes the complement.)
+  const capitalRun = /(?:[\p{Lu}][\p{L}'’.-]*\s*)+$/u.exec(words.join(" "))?.[0].trim().split(/\s+/) ?? [];
+  const nameCloses = capitalRun.length >= 3 || genderOfFirstName(capitalRun.slice(-2).join(" ")) !== null;
+  if (nounAt >= 0 && !nameCloses && words.slice(0, nounAt + 1).every((w) => /^[\p{Ll}-]+$/u.test(w))) {
+    const described = describe(words.slice(0, nounAt + 1), text, owner);
+    if (owner && described.kind === "description") return { ...described, organization: owner };
+    return described;
+  }
   // "a skeptical Robert Wolfarth": an adjective before a full name, not an unnamed speaker.
   const lastLower = words.findLastIndex((w) => !isCapitalised(w));
   if (

@@ -4,6 +4,9 @@ import { parseMention } from "./parseMention.ts";
 describe("parseMention", () => {
   it.each([
     ["Meta spokesperson Ben McConaghy", "person", "Ben McConaghy", "spokesperson", "Meta"],
+    // A person noun with its complement: the names in the complement do not speak.
+    ["Norway's ambassador to Brazil", "description", "ambassador", null, "Norway"],
+    ["the authors of the study published in the journal Nature", "group", "authors", null, null],
     ["Information Minister Aida Balaeva", "person", "Aida Balaeva", "Information Minister", null],
     [
       "Kazakhstan's Information and Social Development Minister Aida Balaeva",
@@ -63,5 +66,10 @@ describe("parseMention", () => {
   ])("%s", (phrase, kind, name, role, organization) => {
     const m = parseMention(phrase);
     expect(m && [m.kind, m.name, m.role, m.organization]).toEqual([kind, name, role, organization]);
+  });
+
+  it("keeps a name that closes a role's complement as the person", () => {
+    const m = parseMention("Norway's ambassador to Brazil Eva Lund");
+    expect(m && [m.kind, m.name]).toEqual(["person", "Eva Lund"]);
   });
 });
