@@ -250,7 +250,12 @@ function parseCore(core: string, text: string): ParsedMention | null {
   // (Not "China's ambassador to Britain Liu Xiaming": a person's name closes the complement.)
   const capitalRun = /(?:[\p{Lu}][\p{L}'’.-]*\s*)+$/u.exec(words.join(" "))?.[0].trim().split(/\s+/) ?? [];
   const nameCloses = capitalRun.length >= 3 || genderOfFirstName(capitalRun.slice(-2).join(" ")) !== null;
-  if (nounAt >= 0 && !nameCloses && words.slice(0, nounAt + 1).every((w) => /^[\p{Ll}-]+$/u.test(w))) {
+  if (
+    nounAt >= 0 &&
+    capitalRun.length > 0 &&
+    !nameCloses &&
+    words.slice(0, nounAt + 1).every((w) => /^[\p{Ll}-]+$/u.test(w))
+  ) {
     const described = describe(words.slice(0, nounAt + 1), text, owner);
     if (owner && described.kind === "description") return { ...described, organization: owner };
     return described;
