@@ -24,6 +24,15 @@ export function frontedPhraseEnd(phrase: string): number {
   const words = [...phrase.matchAll(/\S+/g)];
   if (words.length < 3 || !opener.test(words[0]![0])) return 0;
   const lastWord = words[words.length - 1]![0].toLowerCase();
+  // "The authors of the study published in the journal Nature": an article opening a person noun
+  // opens the subject itself.
+  const personNoun = (w: string) => roleWords.has(w) || groupWords.has(w) || occupationNouns.has(w);
+  if (
+    /^(?:the|a|an)$/i.test(words[0]![0]) &&
+    personNoun(words[1]![0]) &&
+    /^(?:of|to|for|at|from|in)$/.test(words[2]![0])
+  )
+    return 0;
   for (let j = 2; j < words.length; j++) {
     const previous = words[j - 1]![0];
     const current = words[j]![0];

@@ -13,6 +13,13 @@ describe("subjectBefore", () => {
     ["Access returned on Sunday, as regulators", "regulators"],
     ["Platforms such as Telegram", "Platforms such as Telegram"],
     ["The Media Council, known as the MC", "The Media Council, known as the MC"],
+    // A person noun with its complement opens the subject; "the former" is no fronted phrase.
+    [
+      "The authors of the study published in the journal Urban Ecology",
+      "The authors of the study published in the journal Urban Ecology",
+    ],
+    ["“We are ready,” the former Rovers manager", "the former Rovers manager"],
+    ["Mark Jones, who", "Mark Jones"],
     // Fronted prepositional phrases before the subject.
     ["In a statement after the hearing, TikTok", "TikTok"],
     ["Speaking after the vote on Tuesday, the minister", "the minister"],
