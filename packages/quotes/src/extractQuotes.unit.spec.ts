@@ -35,6 +35,15 @@ const cases: Case[] = [
     quotes: [{ text: "He died at the scene,", kind: "full", speaker: "Ed Alvarez" }],
   },
   {
+    name: "'she shares with InStyle' after a quote is a cue; 'Explaining why he argued' is he",
+    text: "Dana Ruiz lost her hair in 2015. “My first thoughts were of irony,” she shares with Allure. “It was a huge decision.”\n\nMark Bell has had a hard month. Explaining why he argued in 2015 that the raids were “a smart policy” has taken weeks.",
+    quotes: [
+      { text: "My first thoughts were of irony,", kind: "full", speaker: "Dana Ruiz" },
+      { text: "It was a huge decision.", kind: "full", speaker: "Dana Ruiz" },
+      { text: "a smart policy", kind: "partial", speaker: "Mark Bell" },
+    ],
+  },
+  {
     name: "an age given with the name picks that person out",
     text: "Mara Kent, 34, and Paul Ode, 61, were rescued from the roof. Ode waved at the crowd.\n\n“I thought we were done,” the 34-year-old said.",
     quotes: [{ text: "I thought we were done,", kind: "full", speaker: "Mara Kent" }],

@@ -77,9 +77,10 @@ export function attributionAfter(after: Segment): CueMatch | null {
  * tense right after a quote, with only a short subject before it and nothing after, attributes it.
  */
 function bookism(after: Segment): CueMatch | null {
-  // (`“...,” Trump simpered in a morning tweet.`: a short phrase of where or how may follow.)
+  // (`“...,” Trump simpered in a morning tweet.`: a short phrase of where or how may follow, or the
+  // outlet heard: `“...,” she shares with InStyle.`)
   const m =
-    /^[\s,]*((?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)\s+(\p{Ll}{3,}(?:ed|s))(?:\s+\p{Ll}+ly)?(?:\s+(?:in|on|at|to|via)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:tweet|post|statement|interview|email|message|video|letter|speech))?[.!?]?\s*$/u.exec(
+    /^[\s,]*((?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)\s+(\p{Ll}{3,}(?:ed|s))(?:\s+\p{Ll}+ly)?(?:\s+(?:in|on|at|to|via)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:tweet|post|statement|interview|email|message|video|letter|speech)|\s+(?:with|to)\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})?[.!?]?\s*$/u.exec(
       after.text,
     );
   if (!m || /^(?:and|but|or|as|so|then|which|that|it|this)\b/i.test(m[1]!)) return null;

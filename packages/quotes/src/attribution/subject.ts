@@ -184,7 +184,7 @@ function sentenceSubject(segment: string, segmentOffset: number): { mention: str
 
 // (", saying he recalled it": a speech participle opens a clause with a subject of its own.)
 const subordinators =
-  "that|which|but|while|whereas|because|after|before|when|where|since|although|though|once|until|unless|saying|adding|noting|what";
+  "that|which|but|while|whereas|because|after|before|when|where|since|although|though|once|until|unless|saying|adding|noting|what|why|how|whether";
 
 /**
  * A subordinate or coordinate clause opening before the verb's own subject ("..., after officials
