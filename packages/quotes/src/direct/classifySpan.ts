@@ -83,6 +83,13 @@ export function classifySpan(ctx: SpanContext): SpanClass {
     cueVerbs(after.slice(0, 25)).length === 0
   )
     return "nickname";
+  // 'the candidate he calls “Mini Mike.”', 'called Biden “Sleepy Joe”': a capitalised name given to someone.
+  if (
+    titleCase &&
+    wordCount <= 3 &&
+    /\bcall(?:s|ed|ing)?(?:\s+(?:him|her|them|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?))?$/u.test(beforeTrim)
+  )
+    return "nickname";
   // “factcheckUK”: a handle in camel case.
   if (wordCount === 1 && /^\p{L}+$/u.test(words) && /\p{Ll}\p{Lu}/u.test(words)) return "title";
   if (termIntro.test(beforeTrim) || namingIntro.test(beforeTrim)) return "scare";

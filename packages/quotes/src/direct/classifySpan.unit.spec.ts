@@ -30,6 +30,8 @@ describe("classifySpan", () => {
     ["an article's title", "The Case for Empire,", "author of the 2017 article ", " argued that", "title"],
     ["titled", "Accounts of the Wind,", "The translation, titled ", " is due.", "title"],
     ["nickname between first and last name", "The Magician", "Luis ", " Torres scored.", "nickname"],
+    ["a name someone is called", "Mini Mike.", "the candidate he calls ", " Tuesday, he posted again.", "nickname"],
+    ["a name given to a named person", "Sleepy Joe", "Trump called Biden ", " again.", "nickname"],
     ["so-called term", "national", "requiring so-called ", " apps.", "scare"],
     ["term with no source in the sentence", "digital sovereignty", "the language of ", ".", "scare"],
     ["a script called ...", "Wild Rose,", "He loved a script called ", " a story about a singer.", "title"],
