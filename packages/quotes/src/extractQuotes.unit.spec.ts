@@ -44,6 +44,16 @@ const cases: Case[] = [
     ],
   },
   {
+    name: "common wire shapes: 'NAME's response:', 'As NAME put it:', 'NAME, 45, who ..., said:', 'the 45-year-old father-of-two'",
+    text: "Mary Smith runs the bakery. Tom Jones owns the shop next door.\n\nJones's response: “I have no comment.”\n\nAs Smith put it: “We bake, they eat.”\n\nJones, 45, who lives in Leeds, said: “I am tired.”\n\nSmith spoke next. “I am tired too,” the 45-year-old father-of-two added.",
+    quotes: [
+      { text: "I have no comment.", kind: "full", speaker: "Tom Jones" },
+      { text: "We bake, they eat.", kind: "full", speaker: "Mary Smith" },
+      { text: "I am tired.", kind: "full", speaker: "Tom Jones" },
+      { text: "I am tired too,", kind: "full", speaker: "Tom Jones" },
+    ],
+  },
+  {
     name: "an age given with the name picks that person out",
     text: "Mara Kent, 34, and Paul Ode, 61, were rescued from the roof. Ode waved at the crowd.\n\n“I thought we were done,” the 34-year-old said.",
     quotes: [{ text: "I thought we were done,", kind: "full", speaker: "Mara Kent" }],

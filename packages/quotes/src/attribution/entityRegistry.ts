@@ -834,11 +834,13 @@ export class EntityRegistry {
     }
     // "the actor said": a person described by occupation is the last one named who fits.
     // ('the "Pose" actor', "the Hollywood actor": a modifier may stand between.)
-    const age = /^the\s+(\d+)-year-old$/i.exec(mention.text)?.[1]; // "The 56-year-old said"
+    // "The 56-year-old said", "the 45-year-old father-of-two added".
+    const aged = /^the\s+(\d+)-year-old(?:\s+([\p{Ll}-]+))?$/iu.exec(mention.text.trim());
+    const age = aged?.[1];
     if (age) {
       const person =
         this.last(position, (e) => e.kind === "person" && this.ageOf(e) === age) ??
-        this.describedPerson(position, "", (e) => this.ageOf(e) === undefined);
+        this.describedPerson(position, aged[2] ?? "", (e) => this.ageOf(e) === undefined);
       if (person) return toSpeaker(person)!;
     }
     const ageOnly = age !== undefined;

@@ -208,9 +208,9 @@ export function attributionBefore(before: Segment): CueMatch | null {
     if (subject && /^(?:That|What|Whether|How|Why)\s+\p{Ll}/u.test(subject.mention)) return null;
     if (subject) return { cue, ...subject };
   }
-  // `In Dr. Shadlen's words, "..."`.
+  // `In Dr. Shadlen's words, "..."`; `That, in Smith's words, is "a miracle."`.
   const inWords =
-    /\b[Ii]n\s+((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*?)['’]s?\s+(?:own\s+)?words\s*,?\s*$/u.exec(
+    /\b[Ii]n\s+((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*?)['’]s?\s+(?:own\s+)?words\s*,?\s*(?:(?:is|was|are|were|has been|had been|would be)\s+)?$/u.exec(
       before.text,
     );
   if (inWords)
@@ -227,7 +227,7 @@ export function attributionBefore(before: Segment): CueMatch | null {
   if (reads) return { cue: "reads", mention: reads[1]!, position: before.offset + reads.index };
   // `As Gaiman put it, "..."`: a source introduced by a saying phrase.
   const asPut =
-    /\b[Aa]s\s+((?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+)*)\s+(?:put it|would say|once said|likes to say|is fond of saying)\s*,\s*$/u.exec(
+    /\b[Aa]s\s+((?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+)*)\s+(?:put it|would say|once said|likes to say|is fond of saying)\s*[,:]\s*$/u.exec(
       before.text,
     );
   if (asPut)

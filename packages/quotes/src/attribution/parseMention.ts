@@ -202,7 +202,9 @@ function splitApposition(text: string): string[] {
   return parts;
 }
 
-function parseCore(core: string, text: string): ParsedMention | null {
+function parseCore(phrase: string, text: string): ParsedMention | null {
+  // "Jones's response: “...”": a name standing as owner of what is said is the speaker.
+  const core = /^((?:[\p{Lu}][\p{L}.-]*\s+)*[\p{Lu}][\p{L}.-]*?)['’]s?$/u.exec(phrase)?.[1] ?? phrase;
   let words = core.split(/\s+/).filter(Boolean);
   const lower = core.toLowerCase();
   // "IT" (information technology) and "WE" are acronyms, "I" is the pronoun.

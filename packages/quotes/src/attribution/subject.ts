@@ -226,6 +226,9 @@ export function subjectBefore(segment: string, segmentOffset: number): { mention
     s = trimmed;
   }
   s = s.replace(/[,\s]+$/, "");
+  // "Jones, 45, who lives in Leeds,": an age set off by commas belongs to the name (blanked, so
+  // offsets hold).
+  s = s.replace(/,\s*\d{1,3}\s*(?=,|$)/g, (m) => " ".repeat(m.length)).replace(/\s+$/, "");
   // "Mark Jones, who says": the relative pronoun's antecedent is the subject.
   s = s.replace(/,\s+who$/, "");
   // "Meta, in a statement sent after the interview, said": an adjunct set off by commas between
