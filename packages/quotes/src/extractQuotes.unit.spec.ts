@@ -54,6 +54,14 @@ const cases: Case[] = [
     ],
   },
   {
+    name: "'a police official' stays a person of the police; 'a Meta spokesperson' speaks as Meta",
+    text: "Police arrested a man on Friday. A police official, speaking on condition of anonymity, said: “The evidence is strong.”\n\nMeta was asked about the posts. “We removed them,” a Meta spokesperson said.",
+    quotes: [
+      { text: "The evidence is strong.", kind: "full", speaker: "police official" },
+      { text: "We removed them,", kind: "full", speaker: "Meta" },
+    ],
+  },
+  {
     name: "an age given with the name picks that person out",
     text: "Mara Kent, 34, and Paul Ode, 61, were rescued from the roof. Ode waved at the crowd.\n\n“I thought we were done,” the 34-year-old said.",
     quotes: [{ text: "I thought we were done,", kind: "full", speaker: "Mara Kent" }],

@@ -761,13 +761,16 @@ export class EntityRegistry {
       const person = this.describedPerson(position, head);
       if (person) return toSpeaker(person)!;
     }
+    // (A spokesperson speaks as the organisation; "a police official" stays a person of it.)
     if (roleWords.has(head) && headIndex > 0) {
       const modifier = words[headIndex - 1]!;
       const org = this.resolveDescriptionBefore(
         { ...mention, text: modifier, name: modifier, head: modifier },
         position,
       );
-      if (org.name !== modifier) return { name: org.name, role: head, organization: org.organization };
+      if (org.name !== modifier && /^(?:spokes|representative)/.test(head))
+        return { name: org.name, role: head, organization: org.organization };
+      if (org.name !== modifier) return { name: fallback.name, role: head, organization: org.name };
     }
     // "A spokesperson for the British Foreign Office": the organisation speaks.
     const forOrganisation = /^spokes/.test(head)
