@@ -62,6 +62,14 @@ const cases: Case[] = [
     ],
   },
   {
+    name: "'he' with no man named: the relative of that gender met just before ('Her husband, Arun,')",
+    text: "Priya Nair opened her first clinic in 2015.\n\nNow 42, the doctor runs six clinics. Her husband, Arun, handles the accounts.\n\n“She never stops,” he says.\n\nMaya Rao moved in 2019. Her son looks after the shop. “It is hard work,” he said.",
+    quotes: [
+      { text: "She never stops,", kind: "full", speaker: "Arun" },
+      { text: "It is hard work,", kind: "full", speaker: "Maya Rao's son" },
+    ],
+  },
+  {
     name: "an age given with the name picks that person out",
     text: "Mara Kent, 34, and Paul Ode, 61, were rescued from the roof. Ode waved at the crowd.\n\n“I thought we were done,” the 34-year-old said.",
     quotes: [{ text: "I thought we were done,", kind: "full", speaker: "Mara Kent" }],

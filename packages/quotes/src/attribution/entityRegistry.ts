@@ -383,6 +383,23 @@ export class EntityRegistry {
     return found ? { phrase: found[0], at: start + found.index! } : undefined;
   }
 
+  /** The last "her husband" ("her husband, Arun,") of a gender within 1,500 characters before a position. */
+  private relativeBefore(gender: Gender, position: number): Speaker | undefined {
+    const nouns =
+      gender === "male"
+        ? "husband|son|father|brother|boyfriend|dad|grandfather|uncle"
+        : "wife|daughter|mother|sister|girlfriend|mom|mum|grandmother|aunt";
+    const pattern = new RegExp(
+      String.raw`\b([Hh]is|[Hh]er|[Tt]heir)\s+(${nouns})(?:,\s+([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?),)?`,
+      "gu",
+    );
+    const start = Math.max(0, position - 1500);
+    const found = [...this.unquoted.slice(start, position).matchAll(pattern)].pop();
+    if (!found) return undefined;
+    if (found[3]) return { name: found[3], role: found[2]!, organization: null };
+    return this.relativeOf(parseMention(`${found[1]!.toLowerCase()} ${found[2]}`)!, start + found.index!) ?? undefined;
+  }
+
   /** Where the sentence before the one holding a position starts. */
   private previousSentenceStart(position: number): number {
     const ends = [...this.text.slice(0, position).matchAll(/[.!?]["”’]?\s+/g)].map((m) => m.index! + m[0].length);
@@ -530,6 +547,10 @@ export class EntityRegistry {
             this.unquoted.slice(fitting.position, unnamed ? unnamed.at : position),
           ));
       if (unnamed && !kept) return { name: unnamed.phrase, role: null, organization: null };
+      // "Her husband, Arun, handles the accounts. “...,” he says": with no one of the pronoun's
+      // gender named, a relative of that gender met in the last sentences.
+      const relative = fitting ? undefined : this.relativeBefore(pronoun === "he" ? "male" : "female", position);
+      if (relative) return relative;
       return toSpeaker(fitting ?? this.lastPerson(position));
     }
     if (pronoun === "i") return toSpeaker(this.interviewee(position) ?? this.lastPerson(position));
