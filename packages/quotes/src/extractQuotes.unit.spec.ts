@@ -70,6 +70,14 @@ const cases: Case[] = [
     ],
   },
   {
+    name: "a speech verb after a modal is no act of saying; 'Russia's foreign ministry' is not Britain's Foreign Office named later",
+    text: "Russia's foreign ministry on Tuesday accused Britain of “hostile meddling”.\n\nBritain's Foreign Office said the diplomats had broken the rules.\n\nPeskov later told state television that Moscow would respond “in a mirror way”.",
+    quotes: [
+      { text: "hostile meddling", kind: "partial", speaker: "foreign ministry" },
+      { text: "in a mirror way", kind: "partial", speaker: "Peskov" },
+    ],
+  },
+  {
     name: "an age given with the name picks that person out",
     text: "Mara Kent, 34, and Paul Ode, 61, were rescued from the roof. Ode waved at the crowd.\n\n“I thought we were done,” the 34-year-old said.",
     quotes: [{ text: "I thought we were done,", kind: "full", speaker: "Mara Kent" }],

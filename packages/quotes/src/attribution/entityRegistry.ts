@@ -710,7 +710,9 @@ export class EntityRegistry {
         e.kind === "organization" &&
         !e.place &&
         isGovLike(e) &&
-        findActors(e.name).governments.every((g) => owner.length === 0 || owner.includes(g)) &&
+        findActors(`${e.organization ?? ""} ${e.name}`).governments.every(
+          (g) => owner.length === 0 || owner.includes(g),
+        ) &&
         e.position > position &&
         e.position - position < 2000 &&
         e.name
