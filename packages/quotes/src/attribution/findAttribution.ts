@@ -121,13 +121,14 @@ export function passiveAgent(before: Segment, after: Segment): CueMatch | null {
 export function attributionBefore(before: Segment): CueMatch | null {
   const lead = /^[\s,.;:!?"“”'’«»„—–-]*/.exec(before.text)![0].length;
   if (lead > 0) return attributionBefore({ text: before.text.slice(lead), offset: before.offset + lead });
-  // "Peskov told state television that Moscow would respond “in a mirror way”": a speech verb
-  // after a modal or "to" is no act of saying; the verb before it speaks.
+  // "Peskov told state television that Moscow would respond “in a mirror way”": a speech verb after
+  // a modal or "to", inside the clause another verb reports, is no act of saying; that verb speaks.
+  // (Not "her mother will say, “...”": there the modal verb is the only report.)
   const all = cueVerbs(before.text);
-  const acts = all.filter(
-    (v) => !/\b(?:would|will|could|might|may|should|must|to)\s+(?:\p{Ll}+ly\s+)?$/u.test(before.text.slice(0, v.index)),
-  );
-  const verbs = acts.length ? acts : all;
+  const reported = (v: { index: number }) =>
+    /\b(?:would|will|could|might|may|should|must|to)\s+(?:\p{Ll}+ly\s+)?$/u.test(before.text.slice(0, v.index)) &&
+    all.some((o) => o.index < v.index && /\bthat\b/.test(before.text.slice(o.index, v.index)));
+  const verbs = all.filter((v) => !reported(v));
   const last = verbs[verbs.length - 1];
   if (last) {
     const cue = cueAt(before.text, last.index, last.verb);
