@@ -78,6 +78,15 @@ const cases: Case[] = [
     ],
   },
   {
+    name: "'the Spaniard' is the person just named; 'the governor' is who was titled 'Gov.'; 'the president' is not 'the president of' a bank",
+    text: "Manager Mikel Arteta was delighted. “Bukayo was outstanding,” the Spaniard said.\n\nRepublican Gov. Eric Holcomb met union leaders. House Speaker Brian Bosma said lawmakers would act. “We hear you,” Bosma said. Teachers did not see Holcomb on Tuesday.\n\n“I am waiting for the commission,” the governor said.\n\nPresident Trump wants a deal. Trump's advisers agree. “Growth is slowing,” said John Williams, the president of the New York Fed.\n\n“We have leverage,” the president says.",
+    quotes: [
+      { text: "Bukayo was outstanding,", kind: "full", speaker: "Mikel Arteta" },
+      { text: "I am waiting for the commission,", kind: "full", speaker: "Eric Holcomb" },
+      { text: "We have leverage,", kind: "full", speaker: "Trump" },
+    ],
+  },
+  {
     name: "an age given with the name picks that person out",
     text: "Mara Kent, 34, and Paul Ode, 61, were rescued from the roof. Ode waved at the crowd.\n\n“I thought we were done,” the 34-year-old said.",
     quotes: [{ text: "I thought we were done,", kind: "full", speaker: "Mara Kent" }],

@@ -6,6 +6,7 @@ import { findActors } from "../relevance/findActors.ts";
 import type { Speaker } from "../types.ts";
 import { companyNouns, groupWords, occupationNouns, orgWords, roleWords } from "./nounLexicon.ts";
 import {
+  isDemonymNoun,
   isOrganisationName,
   isPublicationName,
   type ParsedMention,
@@ -351,9 +352,7 @@ export class EntityRegistry {
       genderOfDescription(head) === "male" ? "female" : genderOfDescription(head) === "female" ? "male" : null;
     const fits = (e: Entity) => e.kind === "person" && (!other || this.genderOf(e.name) !== other) && also(e);
     return (
-      (head
-        ? this.last(position, (e) => fits(e) && roleMatches(e.role, head) && position - e.position < 3000)
-        : undefined) ??
+      (head ? this.lastWithRole(position, head, fits) : undefined) ??
       this.last(
         position,
         (e) =>
@@ -398,6 +397,27 @@ export class EntityRegistry {
     if (!found) return undefined;
     if (found[3]) return { name: found[3], role: found[2]!, organization: null };
     return this.relativeOf(parseMention(`${found[1]!.toLowerCase()} ${found[2]}`)!, start + found.index!) ?? undefined;
+  }
+
+  /** Of the people given a role before a position, the one named last (by any mention). */
+  private lastWithRole(position: number, head: string, fits: (e: Entity) => boolean): Entity | undefined {
+    // ("the president" is "President Trump" before "John Williams, the president of the New York Fed".)
+    const ofSomething = new RegExp(String.raw`\b${head}\s+(?:of|at|for)\b`, "i");
+    const qualified = (e: Entity) =>
+      ofSomething.test(e.role ?? "") ||
+      ofSomething.test(this.text.slice(e.position, e.position + 80).split(/[.;]/)[0]!);
+    const named = (test: (e: Entity) => boolean) =>
+      new Set(this.entities.filter((e) => e.position < position && fits(e) && test(e)).map((e) => e.name));
+    let holders = named((e) => this.titledAs(e, head) || (roleMatches(e.role, head) && !qualified(e)));
+    if (holders.size === 0) holders = named((e) => roleMatches(e.role, head));
+    return this.last(position, (e) => holders.has(e.name));
+  }
+
+  /** Named after a title meaning `head` ("Republican Gov. Eric Holcomb" for "the governor"). */
+  private titledAs(e: Entity, head: string): boolean {
+    const before = this.text.slice(Math.max(0, e.position - 30), e.position).toLowerCase();
+    const title = /([a-z]+)\.?\s+$/.exec(before)?.[1];
+    return title !== undefined && (title === head || abbreviatedTitles[title] === head);
   }
 
   /** Where the sentence before the one holding a position starts. */
@@ -780,7 +800,11 @@ export class EntityRegistry {
     const headIndex = words.indexOf(head);
     // "the former Chelsea manager", "the Tottenham boss", "the veteran Labour MP": a definite
     // description of one person someone already named; its name modifier is where they work.
-    if (personDescription.test(mention.text.trim()) && (individualHeads.has(head) || occupationNouns.has(head))) {
+    const demonym = /^[Tt]he\s+([\p{Lu}]\p{L}+)$/u.exec(mention.text.trim())?.[1];
+    if (
+      (demonym && isDemonymNoun(demonym)) ||
+      (personDescription.test(mention.text.trim()) && (individualHeads.has(head) || occupationNouns.has(head)))
+    ) {
       const person = this.describedPerson(position, head);
       if (person) return toSpeaker(person)!;
     }
@@ -898,7 +922,7 @@ function endsWithTokens(full: string[], tail: string[]): boolean {
 
 /** "the former Chelsea manager", "the Tottenham boss", "the Portuguese coach": one named person described. */
 const personDescription =
-  /^the\s+(?:(?:former|ex-|late|then|veteran|retired|outgoing|incoming|embattled|longtime|long-time|current|acting|interim|new|legendary|two-time|three-time)\s*)*(?:(?:ex-)?["“]?[\p{Lu}][\p{L}'’.-]*["”]?\s+){0,3}(?:[\p{Ll}-]+\s+(?:and\s+)?)?[\p{Ll}-]+$/u;
+  /^[Tt]he\s+(?:(?:former|ex-|late|then|veteran|retired|outgoing|incoming|embattled|longtime|long-time|current|acting|interim|new|legendary|two-time|three-time)\s*)*(?:(?:ex-)?["“]?[\p{Lu}][\p{L}'’.-]*["”]?\s+){0,3}(?:[\p{Ll}-]+\s+(?:and\s+)?)?[\p{Ll}-]+$/u;
 /** Heads that name one person, never the organisation speaking for them ("the Chelsea manager" is not Chelsea). */
 const individualHeads = new Set(
   "manager coach boss gaffer chief captain skipper star legend frontman frontwoman tycoon mogul magnate chairman chairwoman ceo founder co-founder owner president premier mp senator governor mayor minister leader".split(
@@ -913,9 +937,28 @@ function isGovLike(e: Entity): boolean {
     .some((w) => govLike.has(w));
 }
 
+/** Titles abbreviated before names ("Gov. Eric Holcomb" is the governor). */
+const abbreviatedTitles: Record<string, string> = {
+  gov: "governor",
+  sen: "senator",
+  rep: "representative",
+  pres: "president",
+  atty: "attorney",
+  supt: "superintendent",
+  det: "detective",
+  insp: "inspector",
+  sgt: "sergeant",
+  capt: "captain",
+  lt: "lieutenant",
+  col: "colonel",
+  gen: "general",
+  prof: "professor",
+  amb: "ambassador",
+};
+
 function roleMatches(role: string | null, wanted: string): boolean {
   if (!role) return false;
-  const r = role.toLowerCase();
+  const r = role.toLowerCase().replace(/\b([a-z]+)\./g, (m, abbr: string) => abbreviatedTitles[abbr] ?? m);
   if (/^spokes/.test(wanted)) return /spokes/.test(r);
   return r.includes(wanted);
 }

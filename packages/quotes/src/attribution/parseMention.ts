@@ -312,6 +312,9 @@ function parseCore(phrase: string, text: string): ParsedMention | null {
     return describe(words, text, owner ?? findActors(words.slice(0, -1).join(" ")).governments[0] ?? null);
   const hasCapital = words.some(isCapitalised);
   if (!hasCapital) return describe(words, text, owner);
+  // "the Spaniard", "the Portuguese": a person described by nationality.
+  if (definite && words.length === 1 && isDemonymNoun(words[0]!))
+    return mention("description", text, words[0]!, null, null, words[0]!.toLowerCase());
   // "the Conservative MP", "the Democratic Senator": a role after "the" describes someone.
   if (definite && words.length <= 3 && roleWords.has(words[words.length - 1]!.toLowerCase()))
     return describe(
@@ -464,6 +467,16 @@ function named(words: string[], text: string, owner: string | null): ParsedMenti
 
 /** Organisation names carry an organisation word, are acronyms, or are known platforms or states. */
 /** "The New York Times", "Washington Post", "People’s Daily": a publication's name. */
+/** A nationality standing for a person: "Spaniard", "Briton", "Portuguese", "Nigerian". */
+export function isDemonymNoun(word: string): boolean {
+  return (
+    /^(?:Spaniard|Briton|Scot|Scotsman|Scotswoman|Frenchman|Frenchwoman|Dutchman|Dutchwoman|Englishman|Englishwoman|Irishman|Irishwoman|Welshman|Welshwoman|Swede|Dane|Finn|Pole|Czech|Slovak|Turk|Greek|Swiss|Belgian|Kiwi|Aussie)$/.test(
+      word,
+    ) ||
+    (/^[\p{Lu}]\p{Ll}+(?:an|ian|ese|ine|i|ic|ish)$/u.test(word) && findActors(word).governments.length > 0)
+  );
+}
+
 export function isPublicationName(words: string[]): boolean {
   return (
     words.length >= 2 &&
