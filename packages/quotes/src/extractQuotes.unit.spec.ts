@@ -87,6 +87,11 @@ const cases: Case[] = [
     ],
   },
   {
+    name: "'his office' speaks as the office of the person 'his' means",
+    text: "Texas Attorney General Ken Paxton called the case a fight. In a statement, his office said the law “stops Big Tech from silencing Texans”.",
+    quotes: [{ text: "stops Big Tech from silencing Texans", kind: "partial", speaker: "Ken Paxton's office" }],
+  },
+  {
     name: "an age given with the name picks that person out",
     text: "Mara Kent, 34, and Paul Ode, 61, were rescued from the roof. Ode waved at the crowd.\n\n“I thought we were done,” the 34-year-old said.",
     quotes: [{ text: "I thought we were done,", kind: "full", speaker: "Mara Kent" }],

@@ -668,7 +668,7 @@ export class EntityRegistry {
   /** "her mother will say", "his lawyers maintain": someone known through the person the pronoun means. */
   private relativeOf(mention: ParsedMention, position: number): Speaker | null {
     const kin =
-      /^(his|her)\s+(mother|father|wife|husband|son|daughter|brother|sister|aunt|uncle|grandmother|grandfather|mom|dad|parents|lawyer|lawyers|attorney|attorneys|agent|friend|boss|partner|spokesman|spokeswoman|spokesperson)$/i.exec(
+      /^(his|her)\s+(mother|father|wife|husband|son|daughter|brother|sister|aunt|uncle|grandmother|grandfather|mom|dad|parents|lawyer|lawyers|attorney|attorneys|agent|friend|boss|partner|spokesman|spokeswoman|spokesperson|office|campaign|publicist|rep|aides|aide|family)$/i.exec(
         mention.text.trim(),
       );
     if (!kin) return null;
