@@ -92,6 +92,11 @@ const cases: Case[] = [
     quotes: [{ text: "stops Big Tech from silencing Texans", kind: "partial", speaker: "Ken Paxton's office" }],
   },
   {
+    name: "'John and Mary Smith' are two Smiths; 'Mr. Smith' is the man of those sharing the surname",
+    text: "John and Mary Smith have run the farm for 40 years. Their daughter, Anne Smith, moved back last spring.\n\n“We never thought we would sell,” Mr. Smith said.",
+    quotes: [{ text: "We never thought we would sell,", kind: "full", speaker: "John Smith" }],
+  },
+  {
     name: "an age given with the name picks that person out",
     text: "Mara Kent, 34, and Paul Ode, 61, were rescued from the roof. Ode waved at the crowd.\n\n“I thought we were done,” the 34-year-old said.",
     quotes: [{ text: "I thought we were done,", kind: "full", speaker: "Mara Kent" }],

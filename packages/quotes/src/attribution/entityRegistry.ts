@@ -174,6 +174,16 @@ export class EntityRegistry {
     if (!tokens.length) return;
     const hasOrgWord = tokens.some((t) => orgWords.has(t.toLowerCase()));
     const chunks = hasOrgWord ? [tokens] : splitOn(tokens, "and");
+    // "John and Mary Smith": two first names sharing the surname after them.
+    const [one, two] = chunks;
+    if (
+      chunks.length === 2 &&
+      one!.length === 1 &&
+      two!.length === 2 &&
+      genderOfFirstName(`${one![0]} ${two![1]}`) &&
+      genderOfFirstName(two!.join(" "))
+    )
+      chunks[0] = [one![0]!, two![1]!];
     // A name opening a sentence ("The Asia Internet Coalition ...") is usually its subject, and so
     // is one its speech verb follows (", Jim Cantrell, Vector's CEO, told NBC News").
     // ... and so is one right after an inverted speech verb (", said Ahmad Ijaz, an economist").
@@ -624,6 +634,27 @@ export class EntityRegistry {
     const name = mention.name ?? mention.text;
     const tokens = name.split(/\s+/);
     const surname = tokens[tokens.length - 1]!.toLowerCase();
+    // "Mr. Smith" after "John and Mary Smith": the honorific's gender picks among those sharing a surname.
+    const honorific = /^(?:(Mr|Sir|Lord)|(Mrs|Ms|Miss|Dame|Lady))\.?\s/.exec(mention.text.trim());
+    if (honorific && tokens.length === 1) {
+      const other: Gender = honorific[1] ? "female" : "male";
+      const namesake = this.last(
+        position,
+        (e) =>
+          e.kind === "person" &&
+          e.name.toLowerCase().split(/\s+/).pop() === surname &&
+          e.name.includes(" ") &&
+          this.genderOf(e.name) !== other,
+      );
+      const sharing = new Set(
+        this.entities
+          .filter(
+            (e) => e.kind === "person" && e.name.toLowerCase().split(/\s+/).pop() === surname && e.name.includes(" "),
+          )
+          .map((e) => e.name),
+      );
+      if (namesake && sharing.size > 1) return toSpeaker(namesake)!;
+    }
     // "Balaeva" or "Inman Grant" for the full name; "Budi" for "Budi Arie Setiadi" (first names too).
     const known = this.knownPerson(tokens, position);
     if (known) {
