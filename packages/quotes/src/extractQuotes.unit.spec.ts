@@ -97,6 +97,11 @@ const cases: Case[] = [
     quotes: [{ text: "We never thought we would sell,", kind: "full", speaker: "John Smith" }],
   },
   {
+    name: "'the prime minister' is nobody known by another office ('historian Anne Keller')",
+    text: "Writing in the Atlantic, historian Anne Keller argued that the vote was a warning.\n\nIn an interview with the BBC, the prime minister said: “We will not back down.”",
+    quotes: [{ text: "We will not back down.", kind: "full", speaker: "prime minister" }],
+  },
+  {
     name: "an age given with the name picks that person out",
     text: "Mara Kent, 34, and Paul Ode, 61, were rescued from the roof. Ode waved at the crowd.\n\n“I thought we were done,” the 34-year-old said.",
     quotes: [{ text: "I thought we were done,", kind: "full", speaker: "Mara Kent" }],

@@ -4,7 +4,7 @@
 import { agencyNames } from "../relevance/actorLexicon.ts";
 import { findActors } from "../relevance/findActors.ts";
 import type { Speaker } from "../types.ts";
-import { companyNouns, groupWords, occupationNouns, orgWords, roleWords } from "./nounLexicon.ts";
+import { companyNouns, groupWords, occupationNouns, orgWords, roleWords, titleWords } from "./nounLexicon.ts";
 import {
   isDemonymNoun,
   isOrganisationName,
@@ -360,7 +360,23 @@ export class EntityRegistry {
   ): Entity | undefined {
     const other =
       genderOfDescription(head) === "male" ? "female" : genderOfDescription(head) === "female" ? "male" : null;
-    const fits = (e: Entity) => e.kind === "person" && (!other || this.genderOf(e.name) !== other) && also(e);
+    // ("historian Anne Applebaum ... the prime minister said": someone known by another office is not it.)
+    const described = (o: Entity) =>
+      [o.role ?? "", ...o.descriptors]
+        .join(" ")
+        .toLowerCase()
+        .split(/\s+/)
+        .filter((w) => w.length > 1);
+    const otherOffice = (e: Entity) => {
+      // (A generic head, "the Pentagon chief", fits any office: "Defense Secretary Robert Gates".)
+      if (!roleWords.has(head) || /^(?:chief|head|boss|leader|official|executive|officer|director)$/.test(head))
+        return false;
+      const words = this.entities.filter((o) => o.name === e.name).flatMap(described);
+      const known = words.filter((w) => roleWords.has(w) || occupationNouns.has(w) || titleWords.has(w));
+      return known.length > 0 && !words.some((w) => w.includes(head));
+    };
+    const fits = (e: Entity) =>
+      e.kind === "person" && (!other || this.genderOf(e.name) !== other) && also(e) && !otherOffice(e);
     return (
       (head ? this.lastWithRole(position, head, fits) : undefined) ??
       this.last(
@@ -838,6 +854,8 @@ export class EntityRegistry {
     ) {
       const person = this.describedPerson(position, head);
       if (person) return toSpeaker(person)!;
+      // An office nobody named fits ("the prime minister" after "historian Anne Applebaum") stays unnamed.
+      if (roleWords.has(head) && /^the\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+$/iu.test(mention.text.trim())) return fallback;
     }
     // (A spokesperson speaks as the organisation; "a police official" stays a person of it.)
     if (roleWords.has(head) && headIndex > 0) {
