@@ -204,7 +204,9 @@ function splitApposition(text: string): string[] {
 
 function parseCore(phrase: string, text: string): ParsedMention | null {
   // "Jones's response: “...”": a name standing as owner of what is said is the speaker.
-  const core = /^((?:[\p{Lu}][\p{L}.-]*\s+)*[\p{Lu}][\p{L}.-]*?)['’]s?$/u.exec(phrase)?.[1] ?? phrase;
+  // ("As Major himself noted": the reflexive is no part of the name.)
+  const unreflexive = phrase.replace(/\s+(?:himself|herself|themselves|itself)$/i, "");
+  const core = /^((?:[\p{Lu}][\p{L}.-]*\s+)*[\p{Lu}][\p{L}.-]*?)['’]s?$/u.exec(unreflexive)?.[1] ?? unreflexive;
   let words = core.split(/\s+/).filter(Boolean);
   const lower = core.toLowerCase();
   // "IT" (information technology) and "WE" are acronyms, "I" is the pronoun.
@@ -247,7 +249,7 @@ function parseCore(phrase: string, text: string): ParsedMention | null {
     (w, i) =>
       (roleWords.has(w) || groupWords.has(w) || personNouns.has(w) || occupationNouns.has(w)) &&
       (words[i + 1] === "to" ||
-        (words[i + 1] === "of" && /^(?:the\s+)?\p{Ll}/u.test(words.slice(i + 2, i + 4).join(" ")))),
+        (words[i + 1] === "of" && /^(?:the\s+\p{Ll}|(?!the\s)\p{Ll})/u.test(words.slice(i + 2, i + 4).join(" ")))),
   );
   // (Not "China's ambassador to Britain Liu Xiaming": a person's name closes the complement.)
   const capitalRun = /(?:[\p{Lu}][\p{L}'’.-]*\s*)+$/u.exec(words.join(" "))?.[0].trim().split(/\s+/) ?? [];

@@ -7,6 +7,8 @@ describe("parseMention", () => {
     // A person noun with its complement: the names in the complement do not speak.
     ["Norway's ambassador to Brazil", "description", "ambassador", null, "Norway"],
     ["the authors of the study published in the journal Nature", "group", "authors", null, null],
+    ["Labour's chancellor of the Exchequer", "description", "chancellor of the Exchequer", null, "Labour"],
+    ["Major himself", "person", "Major", null, null],
     ["Information Minister Aida Balaeva", "person", "Aida Balaeva", "Information Minister", null],
     [
       "Kazakhstan's Information and Social Development Minister Aida Balaeva",
