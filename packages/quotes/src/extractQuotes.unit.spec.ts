@@ -102,6 +102,14 @@ const cases: Case[] = [
     quotes: [{ text: "We will not back down.", kind: "full", speaker: "prime minister" }],
   },
   {
+    name: "'Last night, a Government spokesperson said'; a gerund opening a sentence is no part of a name ('Taking Archie')",
+    text: "Ms Truss insisted the standards would stay. Last night, a Government spokesperson said: “We remain focused on good deals.”\n\nHarry Wales likes the garden. Taking Archie outside is his favourite activity, he said. “The highlight is the bicycle.”",
+    quotes: [
+      { text: "We remain focused on good deals.", kind: "full", speaker: "Government" },
+      { text: "The highlight is the bicycle.", kind: "full", speaker: "Harry Wales" },
+    ],
+  },
+  {
     name: "an age given with the name picks that person out",
     text: "Mara Kent, 34, and Paul Ode, 61, were rescued from the roof. Ode waved at the crowd.\n\n“I thought we were done,” the 34-year-old said.",
     quotes: [{ text: "I thought we were done,", kind: "full", speaker: "Mara Kent" }],

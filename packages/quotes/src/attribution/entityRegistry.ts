@@ -166,7 +166,12 @@ export class EntityRegistry {
     }
     let tokens = raw.split(/\s+/);
     let offset = start;
-    while (tokens.length && skipWords.has(tokens[0]!.toLowerCase())) {
+    // "Taking Archie outside is ...": a gerund opening the sentence is no part of the name after it.
+    while (
+      tokens.length &&
+      (skipWords.has(tokens[0]!.toLowerCase()) ||
+        (tokens.length > 1 && gerunds.test(tokens[0]!) && opensSentence(text, offset)))
+    ) {
       offset += tokens[0]!.length + 1;
       tokens = tokens.slice(1);
     }
@@ -968,6 +973,10 @@ function endsWithTokens(full: string[], tail: string[]): boolean {
   if (tail.length >= full.length) return false;
   return tail.every((t, i) => full[full.length - tail.length + i] === t.toLowerCase());
 }
+
+/** Gerunds that open sentences before a name ("Taking Archie outside", "Hosting Cook"). */
+const gerunds =
+  /^(?:Taking|Asking|Speaking|Hosting|Meeting|Calling|Leaving|Following|Joining|Watching|Visiting|Helping|Playing|Having|Being|Getting|Making|Giving|Telling|Thanking|Bringing|Sending|Showing|Seeing|Keeping|Letting|Putting|Beating|Losing|Winning|Facing|Replacing|Signing|Hiring|Firing|Naming|Criticising|Criticizing|Praising|Backing|Blaming|Quoting|Citing|Comparing|Describing|Introducing|Welcoming|Interviewing|Greeting)$/;
 
 /** "the former Chelsea manager", "the Tottenham boss", "the Portuguese coach": one named person described. */
 const personDescription =

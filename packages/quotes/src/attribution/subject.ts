@@ -294,7 +294,9 @@ export function subjectBefore(segment: string, segmentOffset: number): { mention
   // "Last week the company said": a time adverbial before the subject.
   // (Case-sensitive where it matters: under /iu, \p{Lu} would match the "a" of "In a Tumblr post".)
   const timeLead =
-    /^(?:last|this|next|earlier|later)\s+(?:week|month|year|summer|spring|autumn|winter|time)\s+/i.exec(clause) ??
+    /^(?:last|this|next|earlier|later)\s+(?:week|month|year|summer|spring|autumn|winter|time|night|weekend|morning|evening|afternoon)\s*,?\s+/i.exec(
+      clause,
+    ) ??
     /^[Oo]n\s+[\p{Lu}\d][\p{L}\d]*\s+(?=the\s|[\p{Lu}])|^[Ii]n\s+[\p{Lu}\d][\p{L}\d]*\s+(?=the\s|[\p{Lu}])/u.exec(
       clause,
     );
