@@ -110,6 +110,11 @@ const cases: Case[] = [
     ],
   },
   {
+    name: "a person the article calls only by a known first name ('Meghan') is a person; 'the Ledger' is not",
+    text: "Oprah Winfrey asked about the passports. Winfrey pressed on.\n\nWhen Meghan joined the family, she said, “that was the last time I saw my passport.”\n\nMeghan smiled. In a statement to the Ledger, the palace declined to comment. The Ledger has asked again.",
+    quotes: [{ text: "that was the last time I saw my passport.", kind: "full", speaker: "Meghan" }],
+  },
+  {
     name: "an age given with the name picks that person out",
     text: "Mara Kent, 34, and Paul Ode, 61, were rescued from the roof. Ode waved at the crowd.\n\n“I thought we were done,” the 34-year-old said.",
     quotes: [{ text: "I thought we were done,", kind: "full", speaker: "Mara Kent" }],

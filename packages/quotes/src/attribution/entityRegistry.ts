@@ -294,7 +294,7 @@ export class EntityRegistry {
       if (known) this.add({ ...known, position, subject });
       else {
         // "Fran worried that ..." before "Fran Finney" is named: a first name the article completes later.
-        const later = this.fullNameLater(text, words[0]!, position);
+        const later = this.fullNameLater(text, words[0]!, position) ?? this.firstNameOnly(text, words[0]!);
         if (later)
           this.add({
             kind: "person",
@@ -616,6 +616,20 @@ export class EntityRegistry {
         this.lastOrganization(position, (e) => !e.place) ??
         this.lastPerson(position),
     );
+  }
+
+  /**
+   * "Meghan", "Harry": a person the article only ever calls by a known first name (used alone at least
+   * twice, never completed by a surname). Words that are also months or virtues are left alone.
+   */
+  private firstNameOnly(text: string, word: string): string | null {
+    if (!genderOfFirstName(`${word} X`) || ambiguousFirstNames.test(word)) return null;
+    // ("You", "My": a word the text also writes in lowercase is a word, not a name.)
+    // (Nor "the Ledger": a name after "the" is a thing.)
+    if (new RegExp(String.raw`\b${word.toLowerCase()}\b|\b[Tt]he\s+${word}\b`).test(text)) return null;
+    const alone = text.match(new RegExp(String.raw`\b${word}\b(?![ \t]+[\p{Lu}])(?!['’]s\s+[\p{Lu}])`, "gu")) ?? [];
+    const completed = new RegExp(String.raw`\b${word}[ \t]+[\p{Lu}][\p{Ll}]`, "u").test(text);
+    return alone.length >= 2 && !completed ? word : null;
   }
 
   /** The one full name the text gives later to a first name used alone, if the first name is a known one. */
@@ -973,6 +987,10 @@ function endsWithTokens(full: string[], tail: string[]): boolean {
   if (tail.length >= full.length) return false;
   return tail.every((t, i) => full[full.length - tail.length + i] === t.toLowerCase());
 }
+
+/** First names that are also common words: never a person on their own. */
+const ambiguousFirstNames =
+  /^(?:Will|May|June|April|August|Grace|Hope|Joy|Faith|Mark|Bill|Rose|Page|Summer|Autumn|Sky|Frank|Guy|Jack|Art|Bob|Pat|Sue|Don|Ray|Chase|Chance|Dawn|Eve|Iris|Ivy|Lily|Ruby|Star|Sunny|Angel|Brand|Cliff|Dale|Glen|Heath|Lane|Miles|Rich|Rob|Victor|Justice|Christian|Harmony|Liberty|Trinity|Destiny|Royal|King|Prince|Duke|Earl|Baron|Major|General|Sterling|Penny|Bud|Buck|Ace)$/;
 
 /** Gerunds that open sentences before a name ("Taking Archie outside", "Hosting Cook"). */
 const gerunds =
