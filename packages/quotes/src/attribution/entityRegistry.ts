@@ -377,7 +377,8 @@ export class EntityRegistry {
       if (!roleWords.has(head) || /^(?:chief|head|boss|leader|official|executive|officer|director)$/.test(head))
         return false;
       const words = this.entities.filter((o) => o.name === e.name).flatMap(described);
-      const known = words.filter((w) => roleWords.has(w) || occupationNouns.has(w) || titleWords.has(w));
+      // (Offices and titles only: a "billionaire" may still be "the former mayor".)
+      const known = words.filter((w) => roleWords.has(w) || titleWords.has(w));
       return known.length > 0 && !words.some((w) => w.includes(head));
     };
     const fits = (e: Entity) =>
