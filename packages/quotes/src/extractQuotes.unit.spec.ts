@@ -115,6 +115,11 @@ const cases: Case[] = [
     quotes: [{ text: "that was the last time I saw my passport.", kind: "full", speaker: "Meghan" }],
   },
   {
+    name: "'saying “...”' after a verb or adverbial, with no comma, is a cue; 'Speaking on Morning Ireland he' is he",
+    text: "Stephen Donnelly spoke on Monday. Speaking on Morning Ireland he bypassed the question for a second time saying “It is not about who is right.”\n\nProtesters carried a sign saying “Keep out”.",
+    quotes: [{ text: "It is not about who is right.", kind: "partial", speaker: "Stephen Donnelly" }],
+  },
+  {
     name: "an age given with the name picks that person out",
     text: "Mara Kent, 34, and Paul Ode, 61, were rescued from the roof. Ode waved at the crowd.\n\n“I thought we were done,” the 34-year-old said.",
     quotes: [{ text: "I thought we were done,", kind: "full", speaker: "Mara Kent" }],

@@ -36,6 +36,8 @@ export function frontedPhraseEnd(phrase: string): number {
   for (let j = 2; j < words.length; j++) {
     const previous = words[j - 1]![0];
     const current = words[j]![0];
+    // "Speaking on Morning Ireland he": a personal pronoun starts the subject after any word.
+    if (/^(?:he|she|they|we)$/.test(current) && !continues.has(previous.toLowerCase())) return words[j]!.index ?? 0;
     if (!/^\p{Ll}+$/u.test(previous) || continues.has(previous)) continue;
     if (subjectStart.test(current)) return words[j]!.index ?? 0;
     const describes =

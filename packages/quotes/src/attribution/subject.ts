@@ -65,6 +65,14 @@ export function cueVerbs(segment: string): { verb: string; index: number }[] {
       !/\bwith\s+(?:[\p{L}'’.-]+\s+){0,6}?[\p{Lu}][\p{L}'’.-]+\s*$/u.test(segment.slice(0, index)) &&
       !/\b(?:statement|post|note|notice|letter|message|video|release|report|reply|decree|order)\s*$/.test(
         segment.slice(0, index),
+      ) &&
+      // ("bypassed the question for a second time saying “...”": after a verb or an adverbial, with
+      // the quote right after it, not "a sign saying “...”".)
+      !(
+        /^\s*(?:["“‘«]|$)/.test(segment.slice(index + m[0].length)) &&
+        /\b(?:\p{Ll}+ed|left|went|came|spoke|wrote|time|again|later|earlier|today|question|questions|anyway|simply|once|twice|publicly|repeatedly|bluntly|back)\s*$/u.test(
+          segment.slice(0, index),
+        )
       )
     )
       continue;
