@@ -82,7 +82,14 @@ export function extractQuotes(text: string, paragraphs?: ParagraphRange[], meta:
           ? leadInSubject(text, sentences, d, registry)
           : null;
       if (leadIn) d.speaker = leadIn;
-      else if (previous?.speaker && d.kind !== "indirect" && paragraphsApart(text, paras, previous, d) <= 1) {
+      else if (
+        previous?.speaker &&
+        d.kind !== "indirect" &&
+        // (Two paragraphs apart when the one between names nobody: "In short, it would see ...".)
+        (paragraphsApart(text, paras, previous, d) <= 1 ||
+          (paragraphsApart(text, paras, previous, d) === 2 &&
+            !registry.entities.some((e) => e.position > previous!.end && e.position < d.start)))
+      ) {
         d.speaker = previous.speaker;
         d.inherited = true;
       }

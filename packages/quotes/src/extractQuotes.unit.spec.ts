@@ -120,6 +120,18 @@ const cases: Case[] = [
     quotes: [{ text: "It is not about who is right.", kind: "partial", speaker: "Stephen Donnelly" }],
   },
   {
+    name: "a colon-introduced quote left unclosed at its paragraph's end is a quote; its speaker goes on past a paragraph naming nobody",
+    text: "Varadkar explained: “They were proposing something called a circuit break, a short and sharp lockdown.\n\nIn short, it would see all but essential workplaces closed.\n\n“We asked for comfort that four weeks would be enough.”",
+    quotes: [
+      {
+        text: "They were proposing something called a circuit break, a short and sharp lockdown.",
+        kind: "full",
+        speaker: "Varadkar",
+      },
+      { text: "We asked for comfort that four weeks would be enough.", kind: "full", speaker: "Varadkar" },
+    ],
+  },
+  {
     name: "an age given with the name picks that person out",
     text: "Mara Kent, 34, and Paul Ode, 61, were rescued from the roof. Ode waved at the crowd.\n\n“I thought we were done,” the 34-year-old said.",
     quotes: [{ text: "I thought we were done,", kind: "full", speaker: "Mara Kent" }],

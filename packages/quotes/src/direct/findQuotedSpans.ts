@@ -58,10 +58,23 @@ function scanFamily(text: string, paragraphs: ParagraphRange[], family: Family):
       const nextOpens =
         next !== undefined && markRole(text, next.start, text[next.start]!, family, false, "") === "open";
       if (nextOpens) pushSpan(text, spans, open, p.end, index, true);
-      // An unclosed mark with no continuation is a typo or a pull quote fragment: drop it.
+      // `Varadkar explained: "They were proposing ... again.` with no closing mark, before a paragraph
+      // of the reporter's: a quote introduced by a colon that ends its paragraph with its sentence.
+      else if (closesAtParagraphEnd(text, p.start, open, p.end)) pushSpan(text, spans, open, p.end, index, false);
+      // Any other unclosed mark with no continuation is a typo or a pull quote fragment: drop it.
     }
   });
   return spans;
+}
+
+function closesAtParagraphEnd(text: string, paragraphStart: number, open: number, end: number): boolean {
+  const words = text.slice(open + 1, end).trim();
+  return (
+    /:\s*$/.test(text.slice(paragraphStart, open)) &&
+    /[.!?]$/.test(words) &&
+    words.split(/\s+/).length >= 8 &&
+    !/["“”]/.test(words)
+  );
 }
 
 function pushSpan(
