@@ -1,3 +1,4 @@
+import { holdTransactionOpen } from "@pushback/testing";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { eventId } from "./eventId.ts";
 import { createTestStore, type TestStore } from "./testSupport/testStore.ts";
@@ -14,10 +15,8 @@ const counted = (key: string) => ({ id: eventId(key), type: "Counted" as const, 
 it("holds back events committed after an older transaction that is still running, and tells the two heads apart", async () => {
   await t.store.append("early", [counted("early-1")]);
   // An older transaction, still open, that could yet write events before the ones appended next.
-  const blocker = await t.store.sql.reserve();
+  const blocker = await holdTransactionOpen();
   try {
-    await blocker`begin`;
-    await blocker`select pg_current_xact_id()`;
     await t.store.append("late", [counted("late-1"), counted("late-2")]);
 
     const head = await t.store.readHead();
@@ -27,10 +26,8 @@ it("holds back events committed after an older transaction that is still running
     expect(head).toEqual({ transactionId: late[1]!.transactionId, globalPosition: late[1]!.globalPosition });
     expect(readable).toEqual({ transactionId: early!.transactionId, globalPosition: early!.globalPosition });
     expect((await t.store.readAll(START)).map((e) => e.streamId)).toEqual(["early"]);
-
-    await blocker`commit`;
   } finally {
-    blocker.release();
+    await blocker.release();
   }
   // Other test files' transactions share the cluster's snapshot horizon: wait for them to pass.
   await expect.poll(() => t.store.readReadableHead(), { timeout: 60_000 }).toEqual(await t.store.readHead());

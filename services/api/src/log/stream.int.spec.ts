@@ -1,3 +1,4 @@
+import { holdTransactionOpen } from "@pushback/testing";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { type ApiHarness, createApiHarness } from "../testSupport/apiHarness.ts";
 import { storyScenario } from "../testSupport/storyScenario.ts";
@@ -109,12 +110,10 @@ it("replays, once they are readable, events that an older open transaction still
   const [first] = await h.store.readStream("story-held");
   const seenIds = (blocks: string[]) =>
     blocks.filter((b) => b.includes("event: story")).map((b) => /^id: (.*)$/m.exec(b)![1]);
-  const blocker = await h.store.sql.reserve();
+  const blocker = await holdTransactionOpen();
   let sse: ReturnType<typeof sseReader>;
   let reader: ReadableStreamDefaultReader<string>;
   try {
-    await blocker`begin`;
-    await blocker`select pg_current_xact_id()`;
     // Committed, but behind the open transaction in the log's read order: not readable yet.
     await h.append("held", opening.slice(1));
     const stream = await fetch(`${url}/api/stream`, {
@@ -126,9 +125,8 @@ it("replays, once they are readable, events that an older open transaction still
     // The server has replayed what it could read (nothing yet) and sent a heartbeat.
     await sse.until((b) => b.some((x) => x.startsWith(": ping")));
     expect(seenIds(sse.blocks)).toEqual([]);
-    await blocker`commit`;
   } finally {
-    blocker.release();
+    await blocker.release();
   }
   await sse.until((b) => seenIds(b).length >= opening.length - 1);
   const stored = await h.store.readStream("story-held");
