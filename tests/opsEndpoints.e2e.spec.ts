@@ -39,7 +39,17 @@ it("a notifier process serves its alert counters on /metrics", async () => {
   const notifier = h.spawnService("notifier", { PUSHBACK_OPS_PORT: String(notifierPort) });
   const base = `http://127.0.0.1:${notifierPort}`;
   await h.waitFor(async () => (await fetch(`${base}/healthz`).catch(() => null))?.ok === true, 20_000, "/healthz");
-  const metrics = await (await fetch(`${base}/metrics`)).text();
+  // The lag gauge appears once the notifier's processor has read the log once, which may come after
+  // /healthz answers (it did, once, under CI load).
+  let metrics = "";
+  await h.waitFor(
+    async () => {
+      metrics = await (await fetch(`${base}/metrics`)).text();
+      return /pushback_processor_lag_seconds\{processor="notifier"\}/.test(metrics);
+    },
+    20_000,
+    "the notifier's lag gauge",
+  );
   expect(metrics).toContain("alerts_sent_total");
   expect(metrics).toContain("alerts_failed_total");
   expect(metrics).toMatch(/pushback_processor_lag_seconds\{processor="notifier"\}/);
