@@ -363,8 +363,7 @@ export class EntityRegistry {
     head: string,
     also: (e: Entity) => boolean = () => true,
   ): Entity | undefined {
-    const other =
-      genderOfDescription(head) === "male" ? "female" : genderOfDescription(head) === "female" ? "male" : null;
+    const other = oppositeGender(genderOfDescription(head));
     // ("historian Anne Applebaum ... the prime minister said": someone known by another office is not it.)
     const described = (o: Entity) =>
       [o.role ?? "", ...o.descriptors]
@@ -409,9 +408,8 @@ export class EntityRegistry {
       String.raw`\b(?:a|an|one|another)\s+(?:[\p{Ll}\d-]+\s+){0,2}?(?:${nouns})\b(?!['’])`,
       "gu",
     );
-    const start = Math.max(from, position - 1500);
-    const found = [...this.unquoted.slice(start, position).matchAll(pattern)].pop();
-    return found ? { phrase: found[0], at: start + found.index! } : undefined;
+    const found = this.lastUnquotedMatch(pattern, Math.max(from, position - 1500), position);
+    return found ? { phrase: found[0], at: found.at } : undefined;
   }
 
   /** The last "her husband" ("her husband, Arun,") of a gender within 1,500 characters before a position. */
@@ -424,11 +422,16 @@ export class EntityRegistry {
       String.raw`\b([Hh]is|[Hh]er|[Tt]heir)\s+(${nouns})(?:,\s+([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?),)?`,
       "gu",
     );
-    const start = Math.max(0, position - 1500);
-    const found = [...this.unquoted.slice(start, position).matchAll(pattern)].pop();
+    const found = this.lastUnquotedMatch(pattern, Math.max(0, position - 1500), position);
     if (!found) return undefined;
     if (found[3]) return { name: found[3], role: found[2]!, organization: null };
-    return this.relativeOf(parseMention(`${found[1]!.toLowerCase()} ${found[2]}`)!, start + found.index!) ?? undefined;
+    return this.relativeOf(parseMention(`${found[1]!.toLowerCase()} ${found[2]}`)!, found.at) ?? undefined;
+  }
+
+  /** The last match of a global pattern in the reporter's words between two positions, with its offset. */
+  private lastUnquotedMatch(pattern: RegExp, from: number, to: number): (RegExpExecArray & { at: number }) | undefined {
+    const found = [...this.unquoted.slice(from, to).matchAll(pattern)].pop();
+    return found ? Object.assign(found, { at: from + found.index! }) : undefined;
   }
 
   /** Of the people given a role before a position, the one named last (by any mention). */
@@ -452,10 +455,14 @@ export class EntityRegistry {
     return title !== undefined && (title === head || abbreviatedTitles[title] === head);
   }
 
-  /** Where the sentence before the one holding a position starts. */
+  private sentenceStarts: number[] | null = null;
+
+  /** Where the sentence before the one holding a position starts (sentence ends found once per text). */
   private previousSentenceStart(position: number): number {
-    const ends = [...this.text.slice(0, position).matchAll(/[.!?]["”’]?\s+/g)].map((m) => m.index! + m[0].length);
-    return ends.length >= 2 ? ends[ends.length - 2]! : 0;
+    this.sentenceStarts ??= [...this.text.matchAll(/[.!?]["”’]?\s+/g)].map((m) => m.index! + m[0].length);
+    let before = 0; // how many sentence ends come before the position
+    while (before < this.sentenceStarts.length && this.sentenceStarts[before]! <= position) before++;
+    return before >= 2 ? this.sentenceStarts[before - 2]! : 0;
   }
 
   /**
@@ -967,8 +974,7 @@ export class EntityRegistry {
       ageOnly ||
       (/^[Tt]he\s+(?:["“]?[\p{Lu}][\p{L}]*["”]?\s+){0,2}\p{Ll}+$/u.test(mention.text) && occupationNouns.has(head))
     ) {
-      const other =
-        genderOfDescription(head) === "male" ? "female" : genderOfDescription(head) === "female" ? "male" : null;
+      const other = oppositeGender(genderOfDescription(head));
       const fits = (e: Entity) => e.kind === "person" && (!other || this.genderOf(e.name) !== other);
       const person =
         this.last(position, (e) => fits(e) && roleMatches(e.role, head)) ??
@@ -1032,6 +1038,10 @@ const abbreviatedTitles: Record<string, string> = {
   prof: "professor",
   amb: "ambassador",
 };
+
+function oppositeGender(gender: Gender | null): Gender | null {
+  return gender === "male" ? "female" : gender === "female" ? "male" : null;
+}
 
 function roleMatches(role: string | null, wanted: string): boolean {
   if (!role) return false;
